@@ -1,0 +1,18 @@
+# Warnings are errors-in-waiting: keep them at zero.
+add_library(wedlive_warnings INTERFACE)
+target_compile_options(wedlive_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast
+    -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+    target_compile_options(wedlive_warnings INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
+
+if(WEDLIVE_SANITIZE STREQUAL "address")
+    add_compile_options(-fsanitize=address,undefined -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
+elseif(WEDLIVE_SANITIZE STREQUAL "thread")
+    add_compile_options(-fsanitize=thread -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=thread)
+elseif(NOT WEDLIVE_SANITIZE STREQUAL "")
+    message(FATAL_ERROR "WEDLIVE_SANITIZE must be address, thread or empty")
+endif()

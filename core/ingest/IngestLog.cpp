@@ -1,0 +1,3 @@
+#include "IngestLog.h"
+
+Q_LOGGING_CATEGORY(lcIngest, "wedlive.ingest")

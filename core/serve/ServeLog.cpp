@@ -1,0 +1,3 @@
+#include "ServeLog.h"
+
+Q_LOGGING_CATEGORY(lcServe, "wedlive.serve")
