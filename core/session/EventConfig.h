@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QVector>
+
+#include "common/Expected.h"
+
+namespace wl {
+
+// One camera slot as the event configuration stores it.
+struct CameraConfig {
+    QString id;        // cam1..cam5, stable: recordings and hotkeys refer to it
+    QString name;      // what the director and viewers see
+    QString streamKey; // the RTMP publish name that routes a publisher to this slot
+};
+
+// The program format and encoder defaults the later output stages read.
+struct OutputConfig {
+    int width = 1920;
+    int height = 1080;
+    int fps = 30;
+    int videoBitrateKbps = 6000;
+    QString encoderPreset = QStringLiteral("veryfast");
+};
+
+// event.json: the title, the camera slots with their stream keys, and output settings.
+// Unknown keys are kept, so that saving never loses what a newer version wrote.
+class EventConfig {
+public:
+    static constexpr int kMaxCameras = 5;
+    static constexpr int kMinStreamKeyLength = 26; // 26 chars of a 32-symbol alphabet = 130 bits
+
+    QString title = QStringLiteral("Our wedding");
+    QVector<CameraConfig> cameras;
+    OutputConfig output;
+
+    // A fresh event with five camera slots and new random keys.
+    static EventConfig createDefault();
+    // Parses JSON text; `sourceName` names the file in error contexts ("event.json:12:5").
+    static Expected<EventConfig> fromJson(const QByteArray& json, const QString& sourceName);
+    QByteArray toJson() const;
+
+    // Loads `path`; creates it with fresh keys when it does not exist. A malformed file is reported
+    // with its place and left untouched.
+    static Expected<EventConfig> loadOrCreate(const QString& path);
+    // Writes atomically (temporary file + rename), so a crash never leaves half a file.
+    Expected<void> save(const QString& path) const;
+
+    const CameraConfig* cameraById(const QString& id) const;
+
+private:
+    QJsonObject m_unknownFields;
+};
+
+} // namespace wl
