@@ -1,0 +1,21 @@
+#pragma once
+
+#include "session/SessionSettings.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace wl::app {
+
+// The command line of `wedlive`, parsed into session settings.
+struct AppOptions {
+    bool headless = false;
+    SessionSettings session;
+
+    // Parses arguments (argv[0] included). On failure or --help/--version returns false and sets
+    // `message` (and `exitCode`: 0 for help/version, 2 for a usage error).
+    static bool parse(const QStringList& arguments, AppOptions& options, QString& message,
+                      int& exitCode);
+};
+
+} // namespace wl::app

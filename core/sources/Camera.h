@@ -1,0 +1,98 @@
+#pragma once
+
+#include "AudioRing.h"
+#include "CameraStatsCollector.h"
+#include "CameraStatus.h"
+#include "common/BoundedQueue.h"
+#include "common/LatestValue.h"
+#include "media/CodecParameters.h"
+#include "media/Frame.h"
+#include "media/Packet.h"
+
+#include <QImage>
+#include <QString>
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <variant>
+
+namespace wl::sources {
+
+// What the ingest hands to a camera's decoder, in arrival order.
+struct CameraInput {
+    std::uint64_t publishId = 0;
+    std::variant<media::CodecParameters, media::Packet> item;
+};
+
+// One camera slot: identity, status, statistics and the queues and slots between the ingest
+// thread (producer), its decode worker (consumer) and the program/UI (readers of the latest frame,
+// preview image and audio). Thread-safe; every method says which thread calls it.
+class Camera {
+public:
+    struct Settings {
+        std::int64_t offlineTimeoutUs = 2'000'000; // no decoded media this long = offline
+        std::size_t inputQueueCapacity = 400;      // about 5 s of 30 fps video with its audio
+    };
+    using StatusListener = std::function<void(const QString& cameraId, CameraStatus status)>;
+
+    Camera(QString id, QString name, QString streamKey, Settings settings);
+
+    const QString& id() const { return m_id; }
+    QString name() const;
+    void setName(const QString& name);
+    QString streamKey() const;
+    void setStreamKey(const QString& key);
+    CameraStatus status() const;
+    // Called outside any lock, on whichever thread caused the change.
+    void setStatusListener(StatusListener listener);
+
+    // Ingest thread. beginPublish returns the id that later calls must carry; inputs of an older
+    // publish (a replaced connection) are ignored.
+    std::uint64_t beginPublish(std::int64_t nowUs);
+    void configReceived(std::uint64_t publishId, const media::CodecParameters& parameters);
+    void packetReceived(std::uint64_t publishId, media::Packet packet);
+    void endPublish(std::uint64_t publishId);
+    bool isPublishing() const;
+
+    // Decode thread.
+    BoundedQueue<CameraInput>& inputQueue() { return m_input; }
+    // True once after the input queue dropped items: the decoder must resynchronise on a keyframe.
+    bool takeResyncRequest() { return m_resyncRequested.exchange(false); }
+    void mediaDecoded(std::int64_t nowUs);
+
+    // Any thread: the newest decoded video frame, preview image, and decoded audio.
+    LatestValue<media::Frame>& latestFrame() { return m_latestFrame; }
+    LatestValue<QImage>& preview() { return m_preview; }
+    AudioRing& audio() { return m_audio; }
+    CameraStatsCollector& stats() { return m_stats; }
+    const CameraStatsCollector& stats() const { return m_stats; }
+
+    // Watchdog (any thread, periodically): goes offline when decoded media stops.
+    void checkMedia(std::int64_t nowUs);
+
+private:
+    void setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock);
+
+    const QString m_id;
+    const Settings m_settings;
+    mutable std::mutex m_mutex;
+    QString m_name;
+    QString m_streamKey;
+    CameraStatus m_status = CameraStatus::Waiting;
+    std::uint64_t m_publishId = 0;
+    bool m_publishing = false;
+    std::int64_t m_lastDecodedUs = 0;
+    StatusListener m_listener;
+
+    BoundedQueue<CameraInput> m_input;
+    std::atomic<bool> m_resyncRequested{false};
+    LatestValue<media::Frame> m_latestFrame;
+    LatestValue<QImage> m_preview;
+    AudioRing m_audio;
+    CameraStatsCollector m_stats;
+};
+
+} // namespace wl::sources
