@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QImage>
+#include <QSize>
+
+#include "AvPointers.h"
+#include "Frame.h"
+#include "common/Expected.h"
+
+namespace wl::media {
+
+enum class ScaleQuality {
+    Fast,     // SWS_FAST_BILINEAR: previews and thumbnails
+    Bilinear, // SWS_BILINEAR
+    Bicubic,  // SWS_BICUBIC: program output
+};
+
+// How a preview fills its bounding box. Both keep the display aspect ratio (sample aspect
+// included) and neither crops.
+enum class PreviewFit {
+    Letterbox, // the image is exactly the box; bars left/right or top/bottom are black
+    Shrink,    // the image is only as large as the scaled picture, without bars
+};
+
+// Converts video frames between sizes and pixel formats with libswscale. The context is kept
+// while the input and output geometry stay the same and rebuilt when they change. One Scaler per
+// stream and thread: it is not thread-safe.
+class Scaler {
+public:
+    explicit Scaler(ScaleQuality quality = ScaleQuality::Bilinear);
+
+    Scaler(Scaler&&) noexcept = default;
+    Scaler& operator=(Scaler&&) noexcept = default;
+    ~Scaler() = default;
+
+    // A new frame of the given size and format, with the input's pts, time base and arrival.
+    Expected<Frame> scale(const Frame& input, int width, int height, AVPixelFormat format);
+    // Scales into an existing frame (made writable first), keeping its size and format.
+    Expected<void> scaleInto(const Frame& input, Frame& output);
+    // A QImage::Format_RGB32 preview fitting `bounds` (about 480x270 for the UI). The picture is
+    // scaled straight into the image's bits. In Letterbox mode its left edge is rounded to 4
+    // pixels, so rows stay 16-byte aligned for swscale.
+    Expected<QImage> toPreviewImage(const Frame& input, QSize bounds,
+                                    PreviewFit fit = PreviewFit::Letterbox);
+
+    // The largest size with the frame's display aspect ratio that fits in `bounds`.
+    static QSize fittedSize(int width, int height, AVRational sampleAspectRatio, QSize bounds);
+    // How many times the context had to be (re)built; for tests and statistics.
+    int contextBuilds() const { return m_contextBuilds; }
+
+private:
+    Expected<void> scaleRaw(const Frame& input, int width, int height, AVPixelFormat format,
+                            std::uint8_t* const destination[], const int destinationStride[]);
+    Expected<void> prepare(const Frame& input, int width, int height, AVPixelFormat format);
+
+    SwsContextPtr m_context;
+    int m_flags = 0;
+    int m_contextBuilds = 0;
+    int m_colorKey = -1;
+};
+
+} // namespace wl::media
