@@ -9,48 +9,40 @@ Camera::Camera(QString id, QString name, QString streamKey, Settings settings)
     , m_settings(settings)
     , m_name(std::move(name))
     , m_streamKey(std::move(streamKey))
-    , m_input(settings.inputQueueCapacity, OverflowPolicy::DropOldest)
-{
+    , m_input(settings.inputQueueCapacity, OverflowPolicy::DropOldest) {
 }
 
-QString Camera::name() const
-{
+QString Camera::name() const {
     std::lock_guard lock(m_mutex);
     return m_name;
 }
 
-void Camera::setName(const QString& name)
-{
+void Camera::setName(const QString& name) {
     std::lock_guard lock(m_mutex);
     m_name = name;
 }
 
-QString Camera::streamKey() const
-{
+QString Camera::streamKey() const {
     std::lock_guard lock(m_mutex);
     return m_streamKey;
 }
 
-void Camera::setStreamKey(const QString& key)
-{
+void Camera::setStreamKey(const QString& key) {
     std::lock_guard lock(m_mutex);
     m_streamKey = key;
 }
 
-CameraStatus Camera::status() const
-{
+CameraStatus Camera::status() const {
     std::lock_guard lock(m_mutex);
     return m_status;
 }
 
-void Camera::setStatusListener(StatusListener listener)
-{
+void Camera::setStatusListener(StatusListener listener) {
     std::lock_guard lock(m_mutex);
     m_listener = std::move(listener);
 }
 
-void Camera::setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock)
-{
+void Camera::setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock) {
     if (m_status == status)
         return;
     m_status = status;
@@ -61,8 +53,7 @@ void Camera::setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock)
         listener(m_id, status);
 }
 
-std::uint64_t Camera::beginPublish(std::int64_t nowUs)
-{
+std::uint64_t Camera::beginPublish(std::int64_t nowUs) {
     std::uint64_t publishId = 0;
     bool reconnect = false;
     {
@@ -70,23 +61,30 @@ std::uint64_t Camera::beginPublish(std::int64_t nowUs)
         reconnect = m_publishId > 0;
         publishId = ++m_publishId;
         m_publishing = true;
+        m_videoConfig.reset();
+        m_audioConfig.reset();
         m_lastDecodedUs = nowUs; // the offline timeout starts from the connection
     }
     m_stats.publishStarted(nowUs, reconnect);
     return publishId;
 }
 
-void Camera::configReceived(std::uint64_t publishId, const media::CodecParameters& parameters)
-{
+void Camera::configReceived(std::uint64_t publishId, const media::CodecParameters& parameters) {
+    {
+        std::lock_guard lock(m_mutex);
+        if (publishId != m_publishId)
+            return;
+        (parameters.kind() == media::MediaKind::Video ? m_videoConfig : m_audioConfig) = parameters;
+    }
     if (m_input.push(CameraInput{publishId, parameters}).dropped > 0)
         m_resyncRequested = true;
 }
 
-void Camera::packetReceived(std::uint64_t publishId, media::Packet packet)
-{
+void Camera::packetReceived(std::uint64_t publishId, media::Packet packet) {
     const bool video = packet.kind() == media::MediaKind::Video;
     if (video)
-        m_stats.videoPacketArrived(packet.arrivalUs(), packet.dts(), packet.size(), packet.isKeyframe());
+        m_stats.videoPacketArrived(packet.arrivalUs(), packet.dts(), packet.size(),
+                                   packet.isKeyframe());
     else
         m_stats.audioPacketArrived(packet.arrivalUs(), packet.size());
     if (m_input.push(CameraInput{publishId, std::move(packet)}).dropped > 0) {
@@ -95,8 +93,15 @@ void Camera::packetReceived(std::uint64_t publishId, media::Packet packet)
     }
 }
 
-void Camera::endPublish(std::uint64_t publishId)
-{
+std::optional<media::CodecParameters> Camera::latestConfig(media::MediaKind kind,
+                                                           std::uint64_t publishId) const {
+    std::lock_guard lock(m_mutex);
+    if (publishId != m_publishId)
+        return std::nullopt;
+    return kind == media::MediaKind::Video ? m_videoConfig : m_audioConfig;
+}
+
+void Camera::endPublish(std::uint64_t publishId) {
     std::unique_lock lock(m_mutex);
     if (publishId != m_publishId)
         return; // a replaced connection ending late
@@ -104,22 +109,19 @@ void Camera::endPublish(std::uint64_t publishId)
     setStatus(CameraStatus::Offline, lock);
 }
 
-bool Camera::isPublishing() const
-{
+bool Camera::isPublishing() const {
     std::lock_guard lock(m_mutex);
     return m_publishing;
 }
 
-void Camera::mediaDecoded(std::int64_t nowUs)
-{
+void Camera::mediaDecoded(std::int64_t nowUs) {
     std::unique_lock lock(m_mutex);
     m_lastDecodedUs = nowUs;
     if (m_publishing)
         setStatus(CameraStatus::Live, lock);
 }
 
-void Camera::checkMedia(std::int64_t nowUs)
-{
+void Camera::checkMedia(std::int64_t nowUs) {
     std::unique_lock lock(m_mutex);
     if (m_status == CameraStatus::Live && nowUs - m_lastDecodedUs > m_settings.offlineTimeoutUs)
         setStatus(CameraStatus::Offline, lock);

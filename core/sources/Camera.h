@@ -1,5 +1,15 @@
 #pragma once
 
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <optional>
+#include <variant>
+
+#include <QImage>
+#include <QString>
+
 #include "AudioRing.h"
 #include "CameraStatsCollector.h"
 #include "CameraStatus.h"
@@ -8,16 +18,6 @@
 #include "media/CodecParameters.h"
 #include "media/Frame.h"
 #include "media/Packet.h"
-
-#include <QImage>
-#include <QString>
-
-#include <atomic>
-#include <cstdint>
-#include <functional>
-#include <mutex>
-#include <optional>
-#include <variant>
 
 namespace wl::sources {
 
@@ -59,6 +59,10 @@ public:
 
     // Decode thread.
     BoundedQueue<CameraInput>& inputQueue() { return m_input; }
+    // The newest configuration of `kind` that publish `publishId` sent; lets the decoder recover
+    // when the queue overflowed and dropped the configuration itself.
+    std::optional<media::CodecParameters> latestConfig(media::MediaKind kind,
+                                                       std::uint64_t publishId) const;
     // True once after the input queue dropped items: the decoder must resynchronise on a keyframe.
     bool takeResyncRequest() { return m_resyncRequested.exchange(false); }
     void mediaDecoded(std::int64_t nowUs);
@@ -86,6 +90,8 @@ private:
     bool m_publishing = false;
     std::int64_t m_lastDecodedUs = 0;
     StatusListener m_listener;
+    std::optional<media::CodecParameters> m_videoConfig;
+    std::optional<media::CodecParameters> m_audioConfig;
 
     BoundedQueue<CameraInput> m_input;
     std::atomic<bool> m_resyncRequested{false};

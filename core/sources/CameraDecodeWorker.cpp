@@ -1,14 +1,13 @@
 #include "CameraDecodeWorker.h"
 
-#include "SourcesLog.h"
-
 #include <chrono>
+
+#include "SourcesLog.h"
 
 namespace wl::sources {
 
 namespace {
-bool sameStream(const media::CodecParameters& a, const media::CodecParameters& b)
-{
+bool sameStream(const media::CodecParameters& a, const media::CodecParameters& b) {
     const auto x = a.extradata();
     const auto y = b.extradata();
     return a.codecId() == b.codecId() && std::equal(x.begin(), x.end(), y.begin(), y.end());
@@ -20,18 +19,14 @@ CameraDecodeWorker::CameraDecodeWorker(std::shared_ptr<Camera> camera, const Ses
     : m_camera(std::move(camera))
     , m_clock(clock)
     , m_previews(previews)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
 }
 
-void CameraDecodeWorker::run(std::stop_token stop)
-{
+void CameraDecodeWorker::run(std::stop_token stop) {
     using namespace std::chrono_literals;
     auto& queue = m_camera->inputQueue();
     while (!stop.stop_requested()) {
         std::optional<CameraInput> input = queue.popFor(100ms);
-        if (m_camera->takeResyncRequest())
-            resynchronise();
         if (input)
             process(*input);
         else if (queue.isClosed())
@@ -39,8 +34,11 @@ void CameraDecodeWorker::run(std::stop_token stop)
     }
 }
 
-void CameraDecodeWorker::process(const CameraInput& input)
-{
+void CameraDecodeWorker::process(const CameraInput& input) {
+    if (m_camera->takeResyncRequest())
+        resynchronise();
+    if (input.publishId < m_publishId)
+        return; // left over from a replaced connection
     if (input.publishId != m_publishId)
         startPublish(input.publishId);
     if (const auto* parameters = std::get_if<media::CodecParameters>(&input.item)) {
@@ -54,8 +52,7 @@ void CameraDecodeWorker::process(const CameraInput& input)
         decodeAudio(packet);
 }
 
-void CameraDecodeWorker::startPublish(std::uint64_t publishId)
-{
+void CameraDecodeWorker::startPublish(std::uint64_t publishId) {
     // A new connection is a new stream: nothing of the old decoder state applies.
     m_publishId = publishId;
     m_video.reset();
@@ -65,8 +62,7 @@ void CameraDecodeWorker::startPublish(std::uint64_t publishId)
     m_waitForKeyframe = true;
 }
 
-void CameraDecodeWorker::configure(const media::CodecParameters& parameters)
-{
+void CameraDecodeWorker::configure(const media::CodecParameters& parameters) {
     auto& current = parameters.kind() == media::MediaKind::Video ? m_video : m_audio;
     // Encoders repeat sequence headers; reopen only when the stream really changed.
     if (current && sameStream(current->parameters(), parameters))
@@ -78,8 +74,8 @@ void CameraDecodeWorker::configure(const media::CodecParameters& parameters)
         return;
     }
     current.emplace(std::move(decoder).value());
-    const QString codec = QString::fromLatin1(parameters.codecName().data(),
-                                              static_cast<qsizetype>(parameters.codecName().size()));
+    const QString codec = QString::fromLatin1(
+        parameters.codecName().data(), static_cast<qsizetype>(parameters.codecName().size()));
     if (parameters.kind() == media::MediaKind::Video) {
         m_waitForKeyframe = true;
         m_camera->stats().setVideoFormat(codec, m_width, m_height);
@@ -88,15 +84,17 @@ void CameraDecodeWorker::configure(const media::CodecParameters& parameters)
     }
 }
 
-void CameraDecodeWorker::resynchronise()
-{
+void CameraDecodeWorker::resynchronise() {
     m_waitForKeyframe = true;
     if (m_video)
         m_video->flush();
 }
 
-void CameraDecodeWorker::decodeVideo(const media::Packet& packet)
-{
+void CameraDecodeWorker::decodeVideo(const media::Packet& packet) {
+    if (!m_video) {
+        if (auto config = m_camera->latestConfig(media::MediaKind::Video, m_publishId))
+            configure(*config);
+    }
     if (!m_video || (m_waitForKeyframe && !packet.isKeyframe())) {
         m_camera->stats().framesDropped(1);
         return;
@@ -113,8 +111,7 @@ void CameraDecodeWorker::decodeVideo(const media::Packet& packet)
         handleVideoFrame(frame);
 }
 
-void CameraDecodeWorker::handleVideoFrame(const media::Frame& frame)
-{
+void CameraDecodeWorker::handleVideoFrame(const media::Frame& frame) {
     const std::int64_t nowUs = m_clock.nowUs();
     m_camera->latestFrame().store(frame);
     m_camera->stats().frameDecoded(frame.arrivalUs(), nowUs);
@@ -140,8 +137,11 @@ void CameraDecodeWorker::handleVideoFrame(const media::Frame& frame)
     m_previews.publish(m_camera->id(), *image);
 }
 
-void CameraDecodeWorker::decodeAudio(const media::Packet& packet)
-{
+void CameraDecodeWorker::decodeAudio(const media::Packet& packet) {
+    if (!m_audio) {
+        if (auto config = m_camera->latestConfig(media::MediaKind::Audio, m_publishId))
+            configure(*config);
+    }
     if (!m_audio)
         return;
     auto frames = m_audio->decode(packet);
@@ -167,16 +167,16 @@ void CameraDecodeWorker::decodeAudio(const media::Packet& packet)
     }
 }
 
-void CameraDecodeWorker::reportError(const char* what, const Error& error)
-{
+void CameraDecodeWorker::reportError(const char* what, const Error& error) {
     // Per-packet failures are counted and logged at most once per interval.
     const std::int64_t nowUs = m_clock.nowUs();
     if (m_lastErrorLogUs >= 0 && nowUs - m_lastErrorLogUs < m_settings.errorLogIntervalUs) {
         ++m_suppressedErrors;
         return;
     }
-    qCWarning(lcSources).noquote() << m_camera->id() << what << QString::fromStdString(error.toString())
-                                   << "(" << m_suppressedErrors << "similar messages suppressed)";
+    qCWarning(lcSources).noquote()
+        << m_camera->id() << what << QString::fromStdString(error.toString()) << "("
+        << m_suppressedErrors << "similar messages suppressed)";
     m_lastErrorLogUs = nowUs;
     m_suppressedErrors = 0;
 }

@@ -1,17 +1,17 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+#include <stop_token>
+
+#include <QSize>
+
 #include "Camera.h"
 #include "PreviewHub.h"
 #include "common/SessionClock.h"
 #include "media/Decoder.h"
 #include "media/Resampler.h"
 #include "media/Scaler.h"
-
-#include <QSize>
-
-#include <memory>
-#include <optional>
-#include <stop_token>
 
 namespace wl::sources {
 

@@ -11,22 +11,17 @@ class CameraPublish : public ingest::PublishTarget {
 public:
     CameraPublish(std::shared_ptr<Camera> camera, std::uint64_t publishId)
         : m_camera(std::move(camera))
-        , m_publishId(publishId)
-    {
-    }
+        , m_publishId(publishId) {}
     ~CameraPublish() override { m_camera->endPublish(m_publishId); }
 
     QString cameraId() const override { return m_camera->id(); }
-    void streamConfigured(const media::CodecParameters& parameters) override
-    {
+    void streamConfigured(const media::CodecParameters& parameters) override {
         m_camera->configReceived(m_publishId, parameters);
     }
-    void packetReceived(media::Packet packet) override
-    {
+    void packetReceived(media::Packet packet) override {
         m_camera->packetReceived(m_publishId, std::move(packet));
     }
-    void ended(const QString& reason) override
-    {
+    void ended(const QString& reason) override {
         qCInfo(lcSources).noquote() << m_camera->id() << "publish ended:" << reason;
         m_camera->endPublish(m_publishId);
     }
@@ -40,13 +35,11 @@ private:
 
 CameraIngestRouter::CameraIngestRouter(const CameraRegistry& registry, const SessionClock& clock)
     : m_registry(registry)
-    , m_clock(clock)
-{
+    , m_clock(clock) {
 }
 
 Expected<std::shared_ptr<ingest::PublishTarget>>
-CameraIngestRouter::beginPublish(const QString& streamKey, const ingest::PublisherInfo& publisher)
-{
+CameraIngestRouter::beginPublish(const QString& streamKey, const ingest::PublisherInfo& publisher) {
     auto camera = m_registry.cameraByStreamKey(streamKey);
     if (!camera)
         return makeError(ErrorCode::NotFound, "no camera has this stream key",

@@ -4,8 +4,7 @@ namespace wl::sources {
 
 CameraRegistry::CameraRegistry(const QVector<CameraConfig>& cameras, Camera::Settings settings,
                                QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     for (const CameraConfig& config : cameras) {
         auto camera = std::make_shared<Camera>(config.id, config.name, config.streamKey, settings);
         camera->setStatusListener([this](const QString& id, CameraStatus status) {
@@ -15,14 +14,12 @@ CameraRegistry::CameraRegistry(const QVector<CameraConfig>& cameras, Camera::Set
     }
 }
 
-QVector<std::shared_ptr<Camera>> CameraRegistry::cameras() const
-{
+QVector<std::shared_ptr<Camera>> CameraRegistry::cameras() const {
     std::lock_guard lock(m_mutex);
     return m_cameras;
 }
 
-std::shared_ptr<Camera> CameraRegistry::cameraById(const QString& id) const
-{
+std::shared_ptr<Camera> CameraRegistry::cameraById(const QString& id) const {
     std::lock_guard lock(m_mutex);
     for (const auto& camera : m_cameras) {
         if (camera->id() == id)
@@ -31,8 +28,7 @@ std::shared_ptr<Camera> CameraRegistry::cameraById(const QString& id) const
     return nullptr;
 }
 
-std::shared_ptr<Camera> CameraRegistry::cameraByStreamKey(const QString& streamKey) const
-{
+std::shared_ptr<Camera> CameraRegistry::cameraByStreamKey(const QString& streamKey) const {
     if (streamKey.isEmpty())
         return nullptr;
     std::lock_guard lock(m_mutex);
@@ -43,8 +39,7 @@ std::shared_ptr<Camera> CameraRegistry::cameraByStreamKey(const QString& streamK
     return nullptr;
 }
 
-int CameraRegistry::liveCount() const
-{
+int CameraRegistry::liveCount() const {
     int live = 0;
     for (const auto& camera : cameras()) {
         if (camera->status() == CameraStatus::Live)

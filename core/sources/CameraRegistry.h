@@ -1,13 +1,13 @@
 #pragma once
 
-#include "Camera.h"
-#include "session/EventConfig.h"
+#include <memory>
+#include <mutex>
 
 #include <QObject>
 #include <QVector>
 
-#include <memory>
-#include <mutex>
+#include "Camera.h"
+#include "session/EventConfig.h"
 
 namespace wl::sources {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PreviewSink.h"
-
 #include <mutex>
 #include <vector>
+
+#include "PreviewSink.h"
 
 namespace wl::sources {
 
