@@ -1,7 +1,91 @@
+#include "AppOptions.h"
+#include "UnixSignalWatcher.h"
+#include "session/Session.h"
+#include "CameraTilesWindow.h"
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+void printLine(const QString& text)
+{
+    QTextStream(stdout) << text << Qt::endl;
+}
+
+void printError(const QString& text)
+{
+    QTextStream(stderr) << text << Qt::endl;
+}
+
+// The headless start banner: where cameras publish and how to reach the API.
+void printBanner(const wl::Session& session)
+{
+    printLine(QStringLiteral("WedLive Switcher %1 running headless").arg(QCoreApplication::applicationVersion()));
+    printLine(QStringLiteral("RTMP ingest: %1   (stream key per camera)").arg(session.rtmpUrl()));
+    printLine(QStringLiteral("HTTP:        http://127.0.0.1:%1/").arg(session.httpPort()));
+    printLine(QStringLiteral("API token:   %1").arg(session.apiToken()));
+    for (const auto& camera : session.cameras().cameras())
+        printLine(QStringLiteral("  %1  %2  key %3").arg(camera->id(), camera->name(), camera->streamKey()));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    bool headless = false;
+    for (int i = 1; i < argc; ++i)
+        headless = headless || QByteArray(argv[i]) == "--headless";
+
+    std::unique_ptr<QCoreApplication> app;
+    if (headless)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("WedLive"));
+    QCoreApplication::setApplicationName(QStringLiteral("wedlive"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(WEDLIVE_VERSION));
+
+    wl::app::AppOptions options;
+    QString message;
+    int exitCode = 0;
+    if (!wl::app::AppOptions::parse(QCoreApplication::arguments(), options, message, exitCode)) {
+        (exitCode == 0 ? printLine(message) : printError(message));
+        return exitCode;
+    }
+
+    wl::Session session(options.session);
+    if (auto started = session.start(); !started) {
+        printError(QStringLiteral("wedlive: cannot start: %1")
+                       .arg(QString::fromStdString(started.error().toString())));
+        return 1;
+    }
+
+    wl::app::UnixSignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &wl::app::UnixSignalWatcher::terminationRequested, app.get(),
+                     [](int) { QCoreApplication::quit(); });
+
+    std::unique_ptr<wl::widgets::CameraTilesWindow> window;
+    if (headless) {
+        printBanner(session);
+        QObject::connect(&session, &wl::Session::cameraStatusChanged, app.get(),
+                         [](const QString& id, wl::sources::CameraStatus status) {
+                             printLine(QStringLiteral("%1 %2 %3")
+                                           .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                                                id, wl::sources::cameraStatusName(status)));
+                         });
+    } else {
+        window = std::make_unique<wl::widgets::CameraTilesWindow>(session);
+        window->show();
+    }
+
+    const int result = QCoreApplication::exec();
+    window.reset();
+    session.stop();
+    return result;
 }

@@ -1,0 +1,87 @@
+#include "SessionApi.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace wl {
+
+namespace {
+double rounded(double value, int decimals)
+{
+    const double scale = std::pow(10.0, decimals);
+    return std::round(value * scale) / scale;
+}
+} // namespace
+
+SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock,
+                       QString title, QString rtmpUrl)
+    : m_cameras(cameras)
+    , m_clock(clock)
+    , m_title(std::move(title))
+    , m_rtmpUrl(std::move(rtmpUrl))
+{
+}
+
+QJsonObject SessionApi::statusJson() const
+{
+    const auto cameras = m_cameras.cameras();
+    int live = 0;
+    for (const auto& camera : cameras) {
+        if (camera->status() == sources::CameraStatus::Live)
+            ++live;
+    }
+    return QJsonObject{
+        {QStringLiteral("title"), m_title},
+        // The program engine drives live/paused/ended; until then the event is waiting.
+        {QStringLiteral("status"), QStringLiteral("waiting")},
+        {QStringLiteral("cameras_live"), live},
+        {QStringLiteral("cameras_total"), static_cast<int>(cameras.size())},
+        {QStringLiteral("uptime_s"), rounded(static_cast<double>(m_clock.nowUs()) / 1e6, 1)},
+        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+    };
+}
+
+QJsonObject SessionApi::statsJson(const sources::CameraStats& stats)
+{
+    return QJsonObject{
+        {QStringLiteral("video_codec"), stats.videoCodec},
+        {QStringLiteral("width"), stats.width},
+        {QStringLiteral("height"), stats.height},
+        {QStringLiteral("fps"), rounded(stats.fps, 2)},
+        {QStringLiteral("nominal_fps"), rounded(stats.nominalFps, 2)},
+        {QStringLiteral("bitrate_kbps"), rounded(stats.bitrateKbps, 1)},
+        {QStringLiteral("audio_codec"), stats.audioCodec},
+        {QStringLiteral("audio_sample_rate"), stats.audioSampleRate},
+        {QStringLiteral("audio_channels"), stats.audioChannels},
+        {QStringLiteral("keyframe_interval_s"), rounded(stats.keyframeIntervalS, 2)},
+        {QStringLiteral("jitter_ms"), rounded(stats.jitterMs, 1)},
+        {QStringLiteral("video_packets"), static_cast<qint64>(stats.videoPackets)},
+        {QStringLiteral("audio_packets"), static_cast<qint64>(stats.audioPackets)},
+        {QStringLiteral("frames_decoded"), static_cast<qint64>(stats.framesDecoded)},
+        {QStringLiteral("frames_dropped"), static_cast<qint64>(stats.framesDropped)},
+        {QStringLiteral("frames_late"), static_cast<qint64>(stats.framesLate)},
+        {QStringLiteral("decode_errors"), static_cast<qint64>(stats.decodeErrors)},
+        {QStringLiteral("reconnects"), stats.reconnects},
+    };
+}
+
+QJsonArray SessionApi::camerasJson() const
+{
+    QJsonArray array;
+    for (const auto& camera : m_cameras.cameras()) {
+        const sources::CameraStats stats = camera->stats().latest();
+        array.append(QJsonObject{
+            {QStringLiteral("id"), camera->id()},
+            {QStringLiteral("name"), camera->name()},
+            {QStringLiteral("status"), sources::cameraStatusName(camera->status())},
+            {QStringLiteral("rtmp_url"), m_rtmpUrl},
+            {QStringLiteral("stream_key"), camera->streamKey()},
+            {QStringLiteral("stats"), statsJson(stats)},
+            {QStringLiteral("quality"), stats.quality},
+        });
+    }
+    return array;
+}
+
+} // namespace wl

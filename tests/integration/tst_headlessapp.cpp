@@ -1,0 +1,253 @@
+// The wedlive binary as an operator runs it: headless, configured by files and flags.
+#include "support/FfmpegPublisher.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+namespace {
+
+// A running `wedlive --headless` with its banner parsed.
+class HeadlessApp {
+public:
+    explicit HeadlessApp(QStringList extraArguments)
+        : m_arguments(std::move(extraArguments))
+    {
+    }
+    ~HeadlessApp() { stop(); }
+
+    bool start(const QString& configDir)
+    {
+        m_process.setProgram(QStringLiteral(WEDLIVE_APP_BINARY));
+        m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"),
+                                           configDir, QStringLiteral("--bind"),
+                                           QStringLiteral("127.0.0.1"), QStringLiteral("--rtmp-port"),
+                                           QStringLiteral("0"), QStringLiteral("--http-port"),
+                                           QStringLiteral("0"), QStringLiteral("--recordings-dir"),
+                                           configDir + QStringLiteral("/rec")} +
+                               m_arguments);
+        m_process.start();
+        if (!m_process.waitForStarted(5000))
+            return false;
+        // The banner ends with the camera list; wait for the API token line and the cameras.
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(100);
+            m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+            if (m_output.contains(QStringLiteral("key ")) && m_output.count(QStringLiteral("key ")) >= 5)
+                break;
+        }
+        const auto rtmp = QRegularExpression(QStringLiteral("RTMP ingest: rtmp://[^:]+:(\\d+)/live")).match(m_output);
+        const auto http = QRegularExpression(QStringLiteral("HTTP: +http://127.0.0.1:(\\d+)/")).match(m_output);
+        const auto token = QRegularExpression(QStringLiteral("API token: +(\\S+)")).match(m_output);
+        if (!rtmp.hasMatch() || !http.hasMatch() || !token.hasMatch())
+            return false;
+        rtmpPort = rtmp.captured(1).toUShort();
+        httpPort = http.captured(1).toUShort();
+        apiToken = token.captured(1);
+        return true;
+    }
+
+    QString output()
+    {
+        m_process.waitForReadyRead(50);
+        m_output += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_output;
+    }
+
+    // SIGTERM, as a service manager stops it; returns the exit code.
+    int stop()
+    {
+        if (m_process.state() == QProcess::NotRunning)
+            return m_process.exitCode();
+        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
+        if (!m_process.waitForFinished(10000)) {
+            m_process.kill();
+            m_process.waitForFinished();
+            return -1;
+        }
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    quint16 rtmpPort = 0;
+    quint16 httpPort = 0;
+    QString apiToken;
+
+private:
+    QStringList m_arguments;
+    QProcess m_process;
+    QString m_output;
+};
+
+struct HttpResult {
+    int status = 0;
+    QJsonDocument json;
+};
+
+HttpResult get(quint16 port, const QString& path, const QString& token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply* reply = network.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    finished.wait(5000);
+    HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      QJsonDocument::fromJson(reply->readAll())};
+    delete reply;
+    return result;
+}
+
+QJsonObject cameraJson(quint16 port, const QString& token, const QString& id)
+{
+    for (const auto value : get(port, QStringLiteral("/api/cameras"), token).json.array()) {
+        if (value.toObject().value(QStringLiteral("id")).toString() == id)
+            return value.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+class TestHeadlessApp : public QObject {
+    Q_OBJECT
+
+private slots:
+    void createsConfigurationAndServesTheApi()
+    {
+        QTemporaryDir dir;
+        HeadlessApp app({});
+        QVERIFY2(app.start(dir.path()), qPrintable(app.output()));
+
+        // event.json was created with five cameras and strong keys; the token was stored.
+        QFile eventFile(dir.filePath(QStringLiteral("event.json")));
+        QVERIFY(eventFile.open(QIODevice::ReadOnly));
+        const QJsonArray configured =
+            QJsonDocument::fromJson(eventFile.readAll()).object().value(QStringLiteral("cameras")).toArray();
+        QCOMPARE(configured.size(), 5);
+        QFile tokenFile(dir.filePath(QStringLiteral("api-token")));
+        QVERIFY(tokenFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(tokenFile.readAll()).trimmed(), app.apiToken);
+        QCOMPARE(tokenFile.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+
+        QCOMPARE(get(app.httpPort, QStringLiteral("/api/status"), {}).status, 401);
+        QCOMPARE(get(app.httpPort, QStringLiteral("/api/cameras"), QStringLiteral("wrong-token")).status, 401);
+        const HttpResult status = get(app.httpPort, QStringLiteral("/api/status"), app.apiToken);
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json.object().value(QStringLiteral("cameras_live")).toInt(), 0);
+        QCOMPARE(status.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+
+        const HttpResult cameras = get(app.httpPort, QStringLiteral("/api/cameras"), app.apiToken);
+        QCOMPARE(cameras.status, 200);
+        const QJsonArray list = cameras.json.array();
+        QCOMPARE(list.size(), 5);
+        const QJsonObject first = list.at(0).toObject();
+        QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("cam1"));
+        QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(first.value(QStringLiteral("stream_key")).toString(),
+                 configured.at(0).toObject().value(QStringLiteral("stream_key")).toString());
+        QCOMPARE(first.value(QStringLiteral("rtmp_url")).toString(),
+                 QStringLiteral("rtmp://127.0.0.1:%1/live").arg(app.rtmpPort));
+
+        // A camera publishes: the API and the log follow it.
+        const QString key = first.value(QStringLiteral("stream_key")).toString();
+        wl::test::FfmpegPublisher publisher(
+            QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(app.rtmpPort).arg(key),
+            wl::test::PublishSpec{320, 180, 30, 120, 440});
+        publisher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("live"), 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1"))
+                                         .value(QStringLiteral("stats")).toObject()
+                                         .value(QStringLiteral("fps")).toDouble() > 20.0,
+                                 3000);
+        const QJsonObject live = cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1"));
+        QCOMPARE(live.value(QStringLiteral("stats")).toObject().value(QStringLiteral("width")).toInt(), 320);
+        QVERIFY(live.value(QStringLiteral("quality")).toInt() > 50);
+        QVERIFY(publisher.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("cam1 offline")), 3000);
+        QVERIFY(app.output().contains(QStringLiteral("cam1 live")));
+        QCOMPARE(app.stop(), 0);
+
+        // A restart keeps the keys and the token.
+        HeadlessApp again({});
+        QVERIFY(again.start(dir.path()));
+        QCOMPARE(again.apiToken, app.apiToken);
+        QCOMPARE(cameraJson(again.httpPort, again.apiToken, QStringLiteral("cam1")).value(QStringLiteral("stream_key")).toString(), key);
+    }
+
+    void tokenFromTheCommandLine()
+    {
+        QTemporaryDir dir;
+        HeadlessApp app({QStringLiteral("--api-token"), QStringLiteral("given-token-123")});
+        QVERIFY(app.start(dir.path()));
+        QCOMPARE(app.apiToken, QStringLiteral("given-token-123"));
+        QCOMPARE(get(app.httpPort, QStringLiteral("/api/status"), QStringLiteral("given-token-123")).status, 200);
+    }
+
+    void malformedConfigurationIsReportedAndKept()
+    {
+        QTemporaryDir dir;
+        const QByteArray broken = "{\n  \"title\": \"Anna & Ravi\",\n  \"cameras\": [\n    {\"id\": \"cam1\",}\n  ]\n}\n";
+        QFile file(dir.filePath(QStringLiteral("event.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(broken);
+        file.close();
+
+        QProcess process;
+        process.start(QStringLiteral(WEDLIVE_APP_BINARY),
+                      {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
+                       QStringLiteral("--rtmp-port"), QStringLiteral("0"), QStringLiteral("--http-port"),
+                       QStringLiteral("0")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 1);
+        const QString error = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(error.contains(QStringLiteral("event.json:4:")), qPrintable(error));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), broken);
+    }
+
+    void badArgumentsAreRefused()
+    {
+        QProcess process;
+        process.start(QStringLiteral(WEDLIVE_APP_BINARY), {QStringLiteral("--headless"), QStringLiteral("--rtmp-port"),
+                                                          QStringLiteral("99999")});
+        QVERIFY(process.waitForFinished(10000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--rtmp-port")));
+    }
+
+    void demoCamerasPublishThroughTheRealIngest()
+    {
+        QTemporaryDir dir;
+        HeadlessApp app({QStringLiteral("--demo=2")});
+        QVERIFY(app.start(dir.path()));
+        QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("cam1 live")) &&
+                                     app.output().contains(QStringLiteral("cam2 live")),
+                                 8000);
+        QTRY_VERIFY_WITH_TIMEOUT(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam2"))
+                                         .value(QStringLiteral("stats")).toObject()
+                                         .value(QStringLiteral("fps")).toDouble() > 20.0,
+                                 4000);
+        QCOMPARE(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam3")).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("waiting"));
+        QCOMPARE(app.stop(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHeadlessApp)
+#include "tst_headlessapp.moc"
