@@ -66,20 +66,22 @@ Expected<void> Scaler::prepare(const Frame& input, int width, int height, AVPixe
     bool outputFullRange = false;
     const AVPixelFormat target = withoutJpegRange(format, &outputFullRange);
 
-    SwsContext* previous = m_context.get();
-    m_context.reset(sws_getCachedContext(m_context.release(), input.width(), input.height(), source,
-                                         width, height, target, m_flags, nullptr, nullptr,
-                                         nullptr));
-    if (!m_context)
-        return makeError(ErrorCode::Unsupported, "swscale cannot convert this geometry or format",
-                         "Scaler");
-    if (m_context.get() != previous)
+    const Geometry geometry{input.width(), input.height(), source, width, height, target};
+    const bool rebuild = !m_context || geometry != m_geometry;
+    if (rebuild) {
+        m_context.reset(sws_getContext(input.width(), input.height(), source, width, height, target,
+                                       m_flags, nullptr, nullptr, nullptr));
+        m_geometry = geometry;
+        if (!m_context)
+            return makeError(ErrorCode::Unsupported,
+                             "swscale cannot convert this geometry or format", "Scaler");
         ++m_contextBuilds;
+    }
 
     // Refreshing the colour tables costs time, so only when the context or the input changed.
     const int colorspace = swsColorspace(input.av()->colorspace);
     const int colorKey = colorspace * 4 + (fullRange ? 2 : 0) + (outputFullRange ? 1 : 0);
-    if (m_context.get() != previous || colorKey != m_colorKey) {
+    if (rebuild || colorKey != m_colorKey) {
         const int* coefficients = sws_getCoefficients(colorspace);
         sws_setColorspaceDetails(m_context.get(), coefficients, fullRange ? 1 : 0, coefficients,
                                  outputFullRange ? 1 : 0, 0, 1 << 16, 1 << 16);

@@ -53,7 +53,18 @@ private:
                             std::uint8_t* const destination[], const int destinationStride[]);
     Expected<void> prepare(const Frame& input, int width, int height, AVPixelFormat format);
 
+    struct Geometry {
+        int inputWidth = 0;
+        int inputHeight = 0;
+        AVPixelFormat inputFormat = AV_PIX_FMT_NONE;
+        int outputWidth = 0;
+        int outputHeight = 0;
+        AVPixelFormat outputFormat = AV_PIX_FMT_NONE;
+        bool operator==(const Geometry&) const = default;
+    };
+
     SwsContextPtr m_context;
+    Geometry m_geometry;
     int m_flags = 0;
     int m_contextBuilds = 0;
     int m_colorKey = -1;

@@ -1,0 +1,138 @@
+#include <QTest>
+
+#include "MediaTestSupport.h"
+#include "media/AvLogRouting.h"
+#include "media/Scaler.h"
+
+using namespace wl::media;
+
+namespace {
+
+// BT.601 limited-range red: Y 81, Cb 90, Cr 240.
+Frame redFrame(int width, int height) {
+    return test::makeSolidFrame(width, height, 81, 90, 240);
+}
+
+bool isBlack(QRgb pixel) {
+    return qRed(pixel) < 8 && qGreen(pixel) < 8 && qBlue(pixel) < 8;
+}
+
+bool isRed(QRgb pixel) {
+    return qRed(pixel) > 230 && qGreen(pixel) < 30 && qBlue(pixel) < 30;
+}
+
+} // namespace
+
+class TestScaler : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { routeAvLogToQt(AV_LOG_WARNING); }
+
+    void scalesSizeAndFormat() {
+        Scaler scaler;
+        Frame input = redFrame(320, 240);
+        input.setPts(42);
+        input.setTimeBase(AVRational{1, 90000});
+        input.setArrivalUs(5);
+        auto output = scaler.scale(input, 160, 120, AV_PIX_FMT_RGB24);
+        QVERIFY(output);
+        QCOMPARE(output->width(), 160);
+        QCOMPARE(output->height(), 120);
+        QCOMPARE(output->pixelFormat(), AV_PIX_FMT_RGB24);
+        QCOMPARE(output->pts(), std::int64_t{42});
+        QCOMPARE(output->timeBase().den, 90000);
+        QCOMPARE(output->arrivalUs(), std::int64_t{5});
+        const std::uint8_t* pixel = output->data(0) + 60 * output->lineSize(0) + 80 * 3;
+        QVERIFY(pixel[0] > 230 && pixel[1] < 30 && pixel[2] < 30);
+
+        auto upscaled = scaler.scale(input, 640, 480, AV_PIX_FMT_NV12);
+        QVERIFY(upscaled);
+        QCOMPARE(upscaled->width(), 640);
+        QCOMPARE(upscaled->planeCount(), 2);
+        QCOMPARE(int(upscaled->data(0)[0]), 81);
+    }
+
+    void reusesContextWhileGeometryStays() {
+        Scaler scaler;
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(scaler.scale(redFrame(320, 240), 160, 120, AV_PIX_FMT_YUV420P));
+        QCOMPARE(scaler.contextBuilds(), 1);
+        QVERIFY(scaler.scale(redFrame(640, 480), 160, 120, AV_PIX_FMT_YUV420P));
+        QCOMPARE(scaler.contextBuilds(), 2);
+        QVERIFY(scaler.scale(redFrame(640, 480), 160, 120, AV_PIX_FMT_YUV420P));
+        QCOMPARE(scaler.contextBuilds(), 2);
+    }
+
+    void fullRangeInputIsRespected() {
+        Scaler scaler;
+        // Full-range white is Y 255; limited-range white is Y 235. Both must come out white.
+        const Frame full = test::makeSolidFrame(64, 64, 255, 128, 128, AV_PIX_FMT_YUVJ420P);
+        const Frame limited = test::makeSolidFrame(64, 64, 235, 128, 128, AV_PIX_FMT_YUV420P);
+        for (const Frame& input : {full, limited}) {
+            auto image = scaler.toPreviewImage(input, QSize(32, 32), PreviewFit::Shrink);
+            QVERIFY(image);
+            QVERIFY(qRed(image->pixel(16, 16)) >= 250);
+        }
+    }
+
+    void previewPillarboxesNarrowPictures() {
+        Scaler scaler(ScaleQuality::Fast);
+        // 4:3 into a 16:9 box: 360x270 picture, black bars left and right.
+        auto image = scaler.toPreviewImage(redFrame(640, 480), QSize(480, 270));
+        QVERIFY(image);
+        QCOMPARE(image->size(), QSize(480, 270));
+        QCOMPARE(image->format(), QImage::Format_RGB32);
+        QVERIFY(isBlack(image->pixel(0, 135)));
+        QVERIFY(isBlack(image->pixel(50, 10)));
+        QVERIFY(isBlack(image->pixel(479, 260)));
+        QVERIFY(isRed(image->pixel(240, 135)));
+        QVERIFY(isRed(image->pixel(70, 5)));
+        QVERIFY(isRed(image->pixel(400, 265)));
+        // Format_RGB32 needs opaque alpha.
+        QCOMPARE(qAlpha(image->pixel(240, 135)), 255);
+    }
+
+    void previewLetterboxesWidePictures() {
+        Scaler scaler;
+        // 16:9 into a 4:3 box: 480x270 picture, black bars top and bottom.
+        auto image = scaler.toPreviewImage(redFrame(1280, 720), QSize(480, 360));
+        QVERIFY(image);
+        QCOMPARE(image->size(), QSize(480, 360));
+        QVERIFY(isBlack(image->pixel(240, 10)));
+        QVERIFY(isBlack(image->pixel(240, 350)));
+        QVERIFY(isRed(image->pixel(240, 180)));
+        QVERIFY(isRed(image->pixel(2, 50)));
+        QVERIFY(isRed(image->pixel(477, 310)));
+    }
+
+    void previewShrinkHasNoBars() {
+        Scaler scaler;
+        auto image = scaler.toPreviewImage(redFrame(640, 480), QSize(480, 270), PreviewFit::Shrink);
+        QVERIFY(image);
+        QCOMPARE(image->size(), QSize(360, 270));
+        QVERIFY(isRed(image->pixel(0, 0)));
+        QVERIFY(isRed(image->pixel(359, 269)));
+    }
+
+    void fittedSizeHonoursSampleAspect() {
+        // PAL 720x576 with 16:15 pixels displays as 4:3.
+        QCOMPARE(Scaler::fittedSize(720, 576, AVRational{16, 15}, QSize(480, 270)),
+                 QSize(360, 270));
+        QCOMPARE(Scaler::fittedSize(1920, 1080, AVRational{1, 1}, QSize(480, 270)),
+                 QSize(480, 270));
+        QCOMPARE(Scaler::fittedSize(1080, 1920, AVRational{0, 1}, QSize(480, 270)),
+                 QSize(152, 270));
+        QVERIFY(Scaler::fittedSize(0, 0, AVRational{1, 1}, QSize(480, 270)).isEmpty());
+    }
+
+    void rejectsNonVideo() {
+        Scaler scaler;
+        QVERIFY(!scaler.scale(Frame(), 10, 10, AV_PIX_FMT_RGB24));
+        QVERIFY(!scaler.scale(test::makeSineFrame(48000, 1, 10, 0, 1.0), 10, 10, AV_PIX_FMT_RGB24));
+        QVERIFY(!scaler.toPreviewImage(redFrame(64, 64), QSize()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScaler)
+#include "tst_scaler.moc"
