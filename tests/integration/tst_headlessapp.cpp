@@ -166,7 +166,7 @@ private slots:
         const QString key = first.value(QStringLiteral("stream_key")).toString();
         wl::test::FfmpegPublisher publisher(
             QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(app.rtmpPort).arg(key),
-            wl::test::PublishSpec{320, 180, 30, 120, 440});
+            wl::test::makeSpec(320, 180, 30, 120, 440));
         publisher.start();
         QTRY_COMPARE_WITH_TIMEOUT(
             cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1")).value(QStringLiteral("status")).toString(),

@@ -76,9 +76,22 @@ int FfmpegPublisher::exitCode() const
     return m_process->exitCode();
 }
 
-QString FfmpegPublisher::log() const
+QString FfmpegPublisher::log()
 {
-    return m_process ? QString::fromLocal8Bit(m_process->readAllStandardError()) : QString();
+    if (m_process)
+        m_log += QString::fromLocal8Bit(m_process->readAllStandardError());
+    return m_log;
+}
+
+PublishSpec makeSpec(int width, int height, int fps, int frames, double toneHz)
+{
+    PublishSpec spec;
+    spec.width = width;
+    spec.height = height;
+    spec.fps = fps;
+    spec.frames = frames;
+    spec.toneHz = toneHz;
+    return spec;
 }
 
 quint16 freeTcpPort()

@@ -21,6 +21,9 @@ struct PublishSpec {
     bool realtime = true;      // -re: pace like a camera
 };
 
+// A spec with the given picture, rate, length and tone; other fields at their defaults.
+PublishSpec makeSpec(int width, int height, int fps, int frames, double toneHz = 440);
+
 // Runs the real ffmpeg command-line client publishing to an RTMP URL. The process is killed
 // (SIGKILL) when this object is destroyed while it still runs.
 class FfmpegPublisher {
@@ -33,7 +36,7 @@ public:
     void kill(); // SIGKILL: the camera vanishes without saying goodbye
     bool isRunning() const;
     int exitCode() const;
-    QString log() const; // stderr so far
+    QString log(); // stderr so far
     const PublishSpec& spec() const { return m_spec; }
     QStringList arguments() const;
 
@@ -41,6 +44,7 @@ private:
     QString m_url;
     PublishSpec m_spec;
     std::unique_ptr<QProcess> m_process;
+    QString m_log;
 };
 
 // A TCP port nothing listens on right now (bound to 127.0.0.1:0 and released).
