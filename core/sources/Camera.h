@@ -67,7 +67,8 @@ public:
     bool takeResyncRequest() { return m_resyncRequested.exchange(false); }
     void mediaDecoded(std::int64_t nowUs);
 
-    // Any thread: the newest decoded video frame, preview image, and decoded audio.
+    // Any thread: the newest decoded video frame, the newest preview image (made only while a
+    // PreviewSink is registered), and decoded audio.
     LatestValue<media::Frame>& latestFrame() { return m_latestFrame; }
     LatestValue<QImage>& preview() { return m_preview; }
     AudioRing& audio() { return m_audio; }

@@ -124,8 +124,9 @@ void CameraDecodeWorker::handleVideoFrame(const media::Frame& frame) {
             QString::fromLatin1(codec.data(), static_cast<qsizetype>(codec.size())), m_width,
             m_height);
     }
+    // Previews cost a scale and a colour conversion per frame: only make them for a viewer.
     const std::int64_t previewIntervalUs = 1'000'000 / std::max(1, m_settings.previewMaxFps);
-    if (nowUs - m_lastPreviewUs < previewIntervalUs * 9 / 10)
+    if (!m_previews.hasSinks() || nowUs - m_lastPreviewUs < previewIntervalUs * 9 / 10)
         return;
     m_lastPreviewUs = nowUs;
     auto image = m_previewScaler.toPreviewImage(frame, m_settings.previewBounds);

@@ -160,6 +160,24 @@ private slots:
         QCOMPARE(camera(1)->stats().latest().framesDropped, std::uint64_t{0});
     }
 
+    void stalledPublisherGoesOfflineWithinTwoSecondsAndRecovers()
+    {
+        // A frozen encoder (or a network that stops delivering) keeps its TCP connection open.
+        FfmpegPublisher publisher(urlFor(3), test::makeSpec(320, 180, 30, 30 * 60, 440));
+        publisher.start();
+        QTRY_COMPARE_WITH_TIMEOUT(camera(3)->status(), CameraStatus::Live, 3000);
+        QTest::qWait(300);
+        QElapsedTimer sinceStall;
+        publisher.suspend();
+        sinceStall.start();
+        QTRY_COMPARE_WITH_TIMEOUT(camera(3)->status(), CameraStatus::Offline, 3000);
+        const auto stalledMs = sinceStall.elapsed();
+        qInfo("offline %lld ms after the publisher froze", static_cast<long long>(stalledMs));
+        QVERIFY2(stalledMs >= 1800 && stalledMs <= 2600, QByteArray::number(stalledMs));
+        publisher.resume();
+        QTRY_COMPARE_WITH_TIMEOUT(camera(3)->status(), CameraStatus::Live, 3000);
+    }
+
     void timestampsAcrossThe32BitWrapKeepDecoding()
     {
         // ffmpeg starts its timestamps 7 s before 2^32 ms and publishes 10 s.

@@ -2,6 +2,8 @@
 
 #include <QTcpServer>
 
+#include <csignal>
+
 namespace wl::test {
 
 FfmpegPublisher::FfmpegPublisher(QString url, PublishSpec spec)
@@ -62,6 +64,18 @@ void FfmpegPublisher::kill()
         m_process->kill();
         m_process->waitForFinished(3000);
     }
+}
+
+void FfmpegPublisher::suspend()
+{
+    if (isRunning())
+        ::kill(static_cast<pid_t>(m_process->processId()), SIGSTOP);
+}
+
+void FfmpegPublisher::resume()
+{
+    if (isRunning())
+        ::kill(static_cast<pid_t>(m_process->processId()), SIGCONT);
 }
 
 bool FfmpegPublisher::isRunning() const

@@ -34,6 +34,8 @@ public:
     void start();
     bool waitForFinished(int timeoutMs);
     void kill(); // SIGKILL: the camera vanishes without saying goodbye
+    void suspend(); // SIGSTOP: the connection stays open but nothing arrives
+    void resume();  // SIGCONT
     bool isRunning() const;
     int exitCode() const;
     QString log(); // stderr so far

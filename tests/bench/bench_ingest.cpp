@@ -1,0 +1,206 @@
+// Ingest and decode benchmark: N publishers (default five 1080p30 H.264 + AAC streams) into the
+// headless app for a fixed time, against the CPU time of `ffmpeg -i <clip> -f null -` decoding
+// the same clips, measured in the same run.
+//
+//   bench_ingest [--seconds 60] [--cameras 5] [--size 1920x1080] [--fps 30] [--work-dir DIR]
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
+
+namespace {
+
+QTextStream out(stdout);
+
+double childCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// utime + stime of a running process, from /proc.
+double processCpuSeconds(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QString text = QString::fromLatin1(file.readAll());
+    const QStringList fields = text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+}
+
+double peakRssMb(qint64 pid)
+{
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(QString::fromLatin1(file.readAll()));
+    return match.captured(1).toDouble() / 1024.0;
+}
+
+bool run(const QString& program, const QStringList& arguments, int timeoutMs = 600000)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+QJsonArray getCameras(quint16 port, const QString& token)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/cameras").arg(port)));
+    request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    QNetworkReply* reply = network.get(request);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    const QJsonArray cameras = QJsonDocument::fromJson(reply->readAll()).array();
+    delete reply;
+    return cameras;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Publishing time."), QStringLiteral("s"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("cameras"), QStringLiteral("Publishers (1-5)."), QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size."), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("fps"), QStringLiteral("Frame rate."), QStringLiteral("fps"), QStringLiteral("30")});
+    parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where the clip is made and kept between runs."),
+                      QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("wedlive-bench"))});
+    parser.addOption({QStringLiteral("app"), QStringLiteral("The wedlive binary."), QStringLiteral("path"),
+                      QStringLiteral(WEDLIVE_APP_BINARY)});
+    parser.process(app);
+
+    const int seconds = parser.value(QStringLiteral("seconds")).toInt();
+    const int cameras = std::clamp(parser.value(QStringLiteral("cameras")).toInt(), 1, 5);
+    const QString size = parser.value(QStringLiteral("size"));
+    const int fps = parser.value(QStringLiteral("fps")).toInt();
+    QDir work(parser.value(QStringLiteral("work-dir")));
+    work.mkpath(QStringLiteral("."));
+
+    // One clip, as a live encoder makes it (no B-frames, 2 s GOP), published by every camera.
+    const QString clip = work.filePath(QStringLiteral("clip_%1_%2fps_%3s.mp4").arg(size).arg(fps).arg(seconds + 5));
+    if (!QFile::exists(clip)) {
+        out << "making the test clip " << clip << Qt::endl;
+        const bool made = run(QStringLiteral("ffmpeg"),
+            {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=%1:rate=%2").arg(size).arg(fps),
+             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=frequency=440:sample_rate=48000"),
+             QStringLiteral("-t"), QString::number(seconds + 5), QStringLiteral("-c:v"), QStringLiteral("libx264"),
+             QStringLiteral("-preset"), QStringLiteral("veryfast"), QStringLiteral("-tune"), QStringLiteral("zerolatency"),
+             QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-b:v"), QStringLiteral("4500k"),
+             QStringLiteral("-g"), QString::number(fps * 2), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+             QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("128k"), clip});
+        if (!made) {
+            out << "could not make the clip" << Qt::endl;
+            return 1;
+        }
+    }
+
+    QTemporaryDir config;
+    QProcess wedlive;
+    wedlive.setProcessChannelMode(QProcess::SeparateChannels);
+    wedlive.start(parser.value(QStringLiteral("app")),
+                  {QStringLiteral("--headless"), QStringLiteral("--config-dir"), config.path(), QStringLiteral("--bind"),
+                   QStringLiteral("127.0.0.1"), QStringLiteral("--rtmp-port"), QStringLiteral("0"),
+                   QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--api-token"),
+                   QStringLiteral("bench-token")});
+    QString banner;
+    QElapsedTimer startup;
+    startup.start();
+    while (!banner.contains(QStringLiteral("API token")) && startup.elapsed() < 10000) {
+        wedlive.waitForReadyRead(200);
+        banner += QString::fromUtf8(wedlive.readAllStandardOutput());
+    }
+    const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live")).match(banner).captured(1).toUShort();
+    const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/")).match(banner).captured(1).toUShort();
+    if (rtmpPort == 0 || httpPort == 0) {
+        out << "wedlive did not start:\n" << banner << Qt::endl;
+        return 1;
+    }
+    const QJsonArray initial = getCameras(httpPort, QStringLiteral("bench-token"));
+
+    const double appCpuBefore = processCpuSeconds(wedlive.processId());
+    std::vector<std::unique_ptr<QProcess>> publishers;
+    for (int i = 0; i < cameras; ++i) {
+        const QString key = initial.at(i).toObject().value(QStringLiteral("stream_key")).toString();
+        auto publisher = std::make_unique<QProcess>();
+        publisher->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        publisher->start(QStringLiteral("ffmpeg"),
+                         {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                          QStringLiteral("-re"), QStringLiteral("-i"), clip, QStringLiteral("-t"), QString::number(seconds),
+                          QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-f"), QStringLiteral("flv"),
+                          QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(rtmpPort).arg(key)});
+        publishers.push_back(std::move(publisher));
+    }
+    out << "publishing " << cameras << " x " << size << "@" << fps << " for " << seconds << " s" << Qt::endl;
+    for (auto& publisher : publishers)
+        publisher->waitForFinished((seconds + 30) * 1000);
+    QThread::msleep(500); // let the decoders finish the last frames
+    const double appCpu = processCpuSeconds(wedlive.processId()) - appCpuBefore;
+    const double rssMb = peakRssMb(wedlive.processId());
+    const QJsonArray final = getCameras(httpPort, QStringLiteral("bench-token"));
+    wedlive.terminate();
+    wedlive.waitForFinished(10000);
+
+    // The baseline: ffmpeg decoding the same clips, same length, in this run.
+    const double childrenBefore = childCpuSeconds();
+    for (int i = 0; i < cameras; ++i) {
+        run(QStringLiteral("ffmpeg"), {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+                                      QStringLiteral("-i"), clip, QStringLiteral("-t"), QString::number(seconds),
+                                      QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+    }
+    const double baselineCpu = childCpuSeconds() - childrenBefore;
+
+    out << Qt::endl << "camera  decoded  fps    dropped  late  errors" << Qt::endl;
+    std::uint64_t totalDropped = 0;
+    for (int i = 0; i < cameras; ++i) {
+        const QJsonObject stats = final.at(i).toObject().value(QStringLiteral("stats")).toObject();
+        const auto decoded = stats.value(QStringLiteral("frames_decoded")).toInteger();
+        const auto dropped = stats.value(QStringLiteral("frames_dropped")).toInteger();
+        totalDropped += static_cast<std::uint64_t>(dropped);
+        out << QStringLiteral("cam%1    %2  %3  %4  %5  %6")
+                   .arg(i + 1)
+                   .arg(decoded, 7)
+                   .arg(static_cast<double>(decoded) / seconds, 5, 'f', 2)
+                   .arg(dropped, 7)
+                   .arg(stats.value(QStringLiteral("frames_late")).toInteger(), 4)
+                   .arg(stats.value(QStringLiteral("decode_errors")).toInteger(), 6)
+            << Qt::endl;
+    }
+    const double ratio = baselineCpu > 0 ? appCpu / baselineCpu : 0;
+    out << Qt::endl
+        << QStringLiteral("wedlive CPU:            %1 s").arg(appCpu, 0, 'f', 2) << Qt::endl
+        << QStringLiteral("ffmpeg -f null CPU:     %1 s  (same %2 clips, same length)").arg(baselineCpu, 0, 'f', 2).arg(cameras) << Qt::endl
+        << QStringLiteral("ratio:                  %1  (target <= 1.15)").arg(ratio, 0, 'f', 3) << Qt::endl
+        << QStringLiteral("wedlive peak RSS:       %1 MB  (target <= 600)").arg(rssMb, 0, 'f', 1) << Qt::endl
+        << QStringLiteral("dropped frames:         %1  (target 0)").arg(totalDropped) << Qt::endl;
+    return 0;
+}
