@@ -42,9 +42,11 @@ void logLine(void* avClass, int level, const char* format, va_list arguments) {
         text.pop_back();
     if (text.empty() || !admitLine())
         return;
-    if (level <= AV_LOG_ERROR)
+    // Failed calls come back as Error values that their callers report; libav's own lines about
+    // them are detail.
+    if (level <= AV_LOG_FATAL)
         qCWarning(lcMedia, "libav: %s", text.c_str());
-    else if (level <= AV_LOG_WARNING)
+    else if (level <= AV_LOG_ERROR)
         qCInfo(lcMedia, "libav: %s", text.c_str());
     else
         qCDebug(lcMedia, "libav: %s", text.c_str());
