@@ -128,9 +128,12 @@ private slots:
         const qint64 stopMs = runner.stop();
         QVERIFY2(stopMs < 500, qPrintable(QString("stop took %1 ms").arg(stopMs)));
         QCOMPARE(runner.camera().state(), DemoCameraState::Stopped);
+        // Two seconds at 30 fps; a loaded machine may skip a few frames, never burst.
         const auto sent = static_cast<qint64>(runner.camera().framesSent());
-        QVERIFY2(sent >= 50 && sent <= 70, qPrintable(QString::number(sent)));
-        QCOMPARE(runner.camera().framesSkipped(), std::uint64_t{0});
+        const auto skipped = static_cast<qint64>(runner.camera().framesSkipped());
+        QVERIFY2(sent + skipped >= 50 && sent + skipped <= 70,
+                 qPrintable(QString("%1 sent, %2 skipped").arg(sent).arg(skipped)));
+        QVERIFY(skipped <= 10);
 
         QVERIFY(listener->waitForFinished(10000));
         QVERIFY(QFileInfo(path).size() > 10000);
@@ -180,7 +183,7 @@ private slots:
                 QVERIFY(identity);
                 QCOMPARE(identity->cameraIndex, 2);
                 QVERIFY(identity->frameNumber > previous);
-                QVERIFY(identity->frameNumber < sent);
+                QVERIFY(identity->frameNumber < sent + skipped);
                 previous = identity->frameNumber;
                 ++identified;
             }
