@@ -37,13 +37,14 @@ std::string rtmpUrl(quint16 port) {
     return "rtmp://127.0.0.1:" + std::to_string(port) + "/live/test";
 }
 
-// An RTMP server for one publisher: ffmpeg in listen mode, copying what it gets into `path`.
+// An RTMP server for one publisher: ffmpeg in listen mode, copying what it gets into `path`. It
+// gives up by itself after 30 s without a publisher, so a crashed test leaves nothing behind.
 std::unique_ptr<QProcess> startListener(quint16 port, const QString& path) {
     auto ffmpeg = std::make_unique<QProcess>();
     ffmpeg->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     ffmpeg->start("ffmpeg",
-                  {"-hide_banner", "-loglevel", "error", "-y", "-listen", "1", "-i",
-                   QString::fromStdString(rtmpUrl(port)), "-c", "copy", "-f", "flv", path});
+                  {"-hide_banner", "-loglevel", "error", "-y", "-listen", "1", "-timeout", "30",
+                   "-i", QString::fromStdString(rtmpUrl(port)), "-c", "copy", "-f", "flv", path});
     if (!ffmpeg->waitForStarted(5000))
         qFatal("cannot start ffmpeg");
     return ffmpeg;
