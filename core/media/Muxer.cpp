@@ -37,9 +37,8 @@ Expected<Muxer> Muxer::open(MuxerSettings settings) {
         &raw, nullptr, settings.formatName.empty() ? nullptr : settings.formatName.c_str(),
         settings.url.c_str());
     AvOutputFormatContextPtr context(raw);
-    if (allocated < 0 || !context)
-        return avError(allocated < 0 ? allocated : kAvErrorExit,
-                       std::string(kContext) + ": format for " + settings.url,
+    if (allocated < 0)
+        return avError(allocated, std::string(kContext) + ": format for " + settings.url,
                        ErrorCode::Unsupported);
     context->interrupt_callback = settings.interrupt->callback();
 

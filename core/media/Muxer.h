@@ -23,7 +23,8 @@ struct MuxerSettings {
     // Lets the owner abort blocking I/O from another thread; a private one is made when null.
     std::shared_ptr<IoInterrupt> interrupt;
     // For network URLs: the longest any one connect, header, write or trailer may block before
-    // it fails (also passed as rw_timeout). Files are never cut short.
+    // it fails. Enforced through the interrupt callback (libav's socket timeouts do not reach
+    // every nested protocol) and also passed as rw_timeout. Files are never cut short.
     std::chrono::milliseconds ioTimeout{5000};
 };
 

@@ -37,13 +37,14 @@ std::string rtmpUrl(quint16 port) {
     return "rtmp://127.0.0.1:" + std::to_string(port) + "/live/test";
 }
 
-// An RTMP server for one publisher: ffmpeg in listen mode, copying what it gets into `path`.
+// An RTMP server for one publisher: ffmpeg in listen mode, copying what it gets into `path`. It
+// gives up by itself after 30 s without a publisher, so a crashed test leaves nothing behind.
 std::unique_ptr<QProcess> startListener(quint16 port, const QString& path) {
     auto ffmpeg = std::make_unique<QProcess>();
     ffmpeg->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     ffmpeg->start("ffmpeg",
-                  {"-hide_banner", "-loglevel", "error", "-y", "-listen", "1", "-i",
-                   QString::fromStdString(rtmpUrl(port)), "-c", "copy", "-f", "flv", path});
+                  {"-hide_banner", "-loglevel", "error", "-y", "-listen", "1", "-timeout", "30",
+                   "-i", QString::fromStdString(rtmpUrl(port)), "-c", "copy", "-f", "flv", path});
     if (!ffmpeg->waitForStarted(5000))
         qFatal("cannot start ffmpeg");
     return ffmpeg;
@@ -128,9 +129,12 @@ private slots:
         const qint64 stopMs = runner.stop();
         QVERIFY2(stopMs < 500, qPrintable(QString("stop took %1 ms").arg(stopMs)));
         QCOMPARE(runner.camera().state(), DemoCameraState::Stopped);
+        // Two seconds at 30 fps; a loaded machine may skip a few frames, never burst.
         const auto sent = static_cast<qint64>(runner.camera().framesSent());
-        QVERIFY2(sent >= 50 && sent <= 70, qPrintable(QString::number(sent)));
-        QCOMPARE(runner.camera().framesSkipped(), std::uint64_t{0});
+        const auto skipped = static_cast<qint64>(runner.camera().framesSkipped());
+        QVERIFY2(sent + skipped >= 50 && sent + skipped <= 70,
+                 qPrintable(QString("%1 sent, %2 skipped").arg(sent).arg(skipped)));
+        QVERIFY(skipped <= 10);
 
         QVERIFY(listener->waitForFinished(10000));
         QVERIFY(QFileInfo(path).size() > 10000);
@@ -180,7 +184,7 @@ private slots:
                 QVERIFY(identity);
                 QCOMPARE(identity->cameraIndex, 2);
                 QVERIFY(identity->frameNumber > previous);
-                QVERIFY(identity->frameNumber < sent);
+                QVERIFY(identity->frameNumber < sent + skipped);
                 previous = identity->frameNumber;
                 ++identified;
             }
