@@ -2,6 +2,7 @@
 #include "UnixSignalWatcher.h"
 #include "session/Session.h"
 #include "CameraTilesWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -80,6 +81,7 @@ int main(int argc, char* argv[])
                                                 id, wl::sources::cameraStatusName(status)));
                          });
     } else {
+        wl::widgets::Translations::install(*app);
         window = std::make_unique<wl::widgets::CameraTilesWindow>(session);
         window->show();
     }

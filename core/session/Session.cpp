@@ -95,40 +95,34 @@ void Session::startDecoders()
 
 Expected<void> Session::startIngest()
 {
-    m_rtmpServer = new ingest::RtmpServer(*m_router, m_clock, ingest::RtmpServerSettings{});
-    m_rtmpServer->moveToThread(&m_ingestThread);
-    connect(&m_ingestThread, &QThread::finished, m_rtmpServer, &QObject::deleteLater);
-    m_ingestThread.start();
-
-    Expected<quint16> port = makeError(ErrorCode::Internal, "RTMP server did not start");
-    // The only blocking hand-off: binding the port before start() reports success.
-    QMetaObject::invokeMethod(
-        m_rtmpServer,
-        [&] { port = m_rtmpServer->start(m_settings.bindAddress, m_settings.rtmpPort); },
-        Qt::BlockingQueuedConnection);
+    // Bind on this thread, then hand the server (listener included) to its own thread: start()
+    // learns the port without waiting on another thread.
+    auto server = std::make_unique<ingest::RtmpServer>(*m_router, m_clock, ingest::RtmpServerSettings{});
+    auto port = server->start(m_settings.bindAddress, m_settings.rtmpPort);
     if (!port)
         return port.error();
     m_rtmpPort = *port;
+    m_rtmpServer = server.release();
+    m_rtmpServer->moveToThread(&m_ingestThread);
+    // Deleted on its own thread when the thread ends; its destructor closes every connection.
+    connect(&m_ingestThread, &QThread::finished, m_rtmpServer, &QObject::deleteLater);
+    m_ingestThread.start();
     return {};
 }
 
 Expected<void> Session::startHttp()
 {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl());
-    m_httpServer = new serve::HttpServer();
-    serve::ApiRoutes::install(*m_httpServer, *m_api, serve::BearerAuth(m_apiToken));
-    m_httpServer->moveToThread(&m_httpThread);
-    connect(&m_httpThread, &QThread::finished, m_httpServer, &QObject::deleteLater);
-    m_httpThread.start();
-
-    Expected<quint16> port = makeError(ErrorCode::Internal, "HTTP server did not start");
-    QMetaObject::invokeMethod(
-        m_httpServer,
-        [&] { port = m_httpServer->start(m_settings.bindAddress, m_settings.httpPort); },
-        Qt::BlockingQueuedConnection);
+    auto server = std::make_unique<serve::HttpServer>();
+    serve::ApiRoutes::install(*server, *m_api, serve::BearerAuth(m_apiToken));
+    auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
     m_httpPort = *port;
+    m_httpServer = server.release();
+    m_httpServer->moveToThread(&m_httpThread);
+    connect(&m_httpThread, &QThread::finished, m_httpServer, &QObject::deleteLater);
+    m_httpThread.start();
     return {};
 }
 
@@ -162,10 +156,6 @@ void Session::stop()
     m_demoThreads.clear();
     m_demoCameras.clear();
 
-    if (m_rtmpServer && m_ingestThread.isRunning()) {
-        QMetaObject::invokeMethod(m_rtmpServer, [server = m_rtmpServer] { server->stop(); },
-                                  Qt::BlockingQueuedConnection);
-    }
     m_ingestThread.quit();
     m_ingestThread.wait();
     m_rtmpServer = nullptr;

@@ -77,7 +77,10 @@ public:
             m_process.waitForFinished();
             return -1;
         }
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        const int code = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        if (code != 0)
+            qWarning("wedlive exited with %d:\n%s", code, m_process.readAllStandardError().constData());
+        return code;
     }
 
     quint16 rtmpPort = 0;
