@@ -261,8 +261,16 @@ Expected<void> ServerProtocol::handlePublish(const CommandMessage& command, std:
         request.publishType = command.arguments[1].asString();
     request.streamId = streamId;
     m_pending = PendingPublish{streamId, request.streamKey};
-    events.push_back(std::move(request));
     m_state = State::PublishPending;
+    const PublishDecision decision =
+        m_publishDecider ? m_publishDecider(request) : PublishDecision::defer();
+    events.push_back(std::move(request));
+    if (decision.verdict == PublishDecision::Verdict::Accept) {
+        acceptPublish(out);
+    } else if (decision.verdict == PublishDecision::Verdict::Reject) {
+        rejectPublish(decision.rejection, out);
+        return makeError(ErrorCode::Refused, "publish rejected", commandContext("publish"));
+    }
     return {};
 }
 
