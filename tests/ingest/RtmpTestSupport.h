@@ -162,8 +162,7 @@ inline std::string hexOf(const Bytes& bytes) {
 }
 
 // Size and FNV-1a hash: compact and exact enough to compare payloads in event descriptions.
-inline std::string digestOf(const Bytes& bytes)
-{
+inline std::string digestOf(const Bytes& bytes) {
     std::uint64_t hash = 1469598103934665603ull;
     for (const std::uint8_t byte : bytes)
         hash = (hash ^ byte) * 1099511628211ull;

@@ -292,6 +292,23 @@ private slots:
         QCOMPARE(infoOf(status)->stringProperty("code"), std::string("NetStream.Publish.Denied"));
     }
 
+    void socketCloseEndsThePublish() {
+        Session session;
+        TestClient client;
+        publishUpTo(session, client);
+        session.accept();
+        session.events.clear();
+        session.protocol.connectionClosed(session.events);
+        QCOMPARE(eventsOf<Unpublished>(session.events).size(), std::size_t{1});
+        QCOMPARE(eventsOf<Unpublished>(session.events)[0].streamKey, std::string("cam1"));
+        QCOMPARE(session.protocol.state(), ServerProtocol::State::Closed);
+        // Nothing to report for a connection that never published.
+        Session idle;
+        std::vector<ProtocolEvent> events;
+        idle.protocol.connectionClosed(events);
+        QVERIFY(events.empty());
+    }
+
     void publishDeciderActsInline() {
         // Accept: media pipelined right behind publish in the same buffer becomes events.
         Session accepting;

@@ -306,6 +306,16 @@ void ServerProtocol::rejectPublish(PublishRejection why, std::vector<std::uint8_
     m_state = State::Closed;
 }
 
+void ServerProtocol::connectionClosed(std::vector<ProtocolEvent>& events) {
+    if (m_published)
+        events.push_back(Unpublished{m_published->streamKey()});
+    else if (m_pending)
+        events.push_back(Unpublished{m_pending->streamKey});
+    m_published.reset();
+    m_pending.reset();
+    m_state = State::Closed;
+}
+
 void ServerProtocol::endPublish(std::vector<std::uint8_t>& out,
                                 std::vector<ProtocolEvent>& events) {
     if (m_published) {

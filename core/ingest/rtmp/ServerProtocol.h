@@ -86,6 +86,10 @@ public:
     // onStatus level "error"; the state becomes Closed and the shell closes after sending `out`.
     void rejectPublish(PublishRejection why, std::vector<std::uint8_t>& out);
 
+    // The socket closed (or the shell dropped it): reports Unpublished if a publish was pending
+    // or running, and moves to Closed.
+    void connectionClosed(std::vector<ProtocolEvent>& events);
+
     State state() const { return m_state; }
     std::uint64_t bytesReceived() const { return m_bytesReceived; }
     // Media/data messages dropped while the publish decision was pending.
