@@ -1,3 +1,4 @@
+#include <cmath>
 #include <random>
 
 #include <QTest>
@@ -307,6 +308,24 @@ private slots:
         std::vector<ProtocolEvent> events;
         idle.protocol.connectionClosed(events);
         QVERIFY(events.empty());
+    }
+
+    void deleteStreamIgnoresBogusIds() {
+        Session session;
+        TestClient client;
+        publishUpTo(session, client);
+        session.accept();
+        session.events.clear();
+        for (const double bogus : {1e300, -1.0, std::nan(""), 2.5e9 * 2})
+            session.send(
+                client.command("deleteStream", 0, Amf0Value::null(), {Amf0Value::number(bogus)}));
+        session.send(
+            client.command("deleteStream", 0, Amf0Value::null(), {Amf0Value::string("1")}));
+        QVERIFY(session.lastResult.hasValue());
+        QVERIFY(eventsOf<Unpublished>(session.events).empty());
+        QCOMPARE(session.protocol.state(), ServerProtocol::State::Publishing);
+        session.send(client.command("deleteStream", 0, Amf0Value::null(), {Amf0Value::number(1)}));
+        QCOMPARE(eventsOf<Unpublished>(session.events).size(), std::size_t{1});
     }
 
     void publishDeciderActsInline() {

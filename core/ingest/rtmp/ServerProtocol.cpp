@@ -20,6 +20,15 @@ bool isSupportedFourCc(const std::string& code) {
            code == "Opus";
 }
 
+// A stream id sent as an AMF0 number; anything that is not one becomes 0 (no stream). Checked
+// before converting, since casting an out-of-range double is undefined behaviour.
+std::uint32_t streamIdFrom(const Amf0Value& value) {
+    const double number = value.asNumber();
+    if (!value.isNumber() || !(number >= 0 && number <= 4294967295.0))
+        return 0;
+    return static_cast<std::uint32_t>(number);
+}
+
 } // namespace
 
 ServerProtocol::ServerProtocol(ServerProtocolSettings settings)
@@ -155,10 +164,9 @@ Expected<void> ServerProtocol::handleCommand(const RtmpMessage& message,
     }
     if (name == "deleteStream" || name == "closeStream") {
         // deleteStream names the stream in its argument, closeStream is sent on it.
-        const std::uint32_t streamId =
-            name == "deleteStream" && !command.arguments.empty()
-                ? static_cast<std::uint32_t>(command.arguments.front().asNumber())
-                : message.streamId;
+        const std::uint32_t streamId = name == "deleteStream" && !command.arguments.empty()
+                                           ? streamIdFrom(command.arguments.front())
+                                           : message.streamId;
         const std::uint32_t publishing = m_published ? m_published->streamId()
                                          : m_pending ? m_pending->streamId
                                                      : 0;
