@@ -390,7 +390,9 @@ private slots:
             for (const RtmpMessage& reply : session.send(frame)) {
                 if (reply.typeId != 3)
                     continue;
-                const auto ack = ControlMessage::parse(reply)->get<Acknowledgement>();
+                const auto parsed = ControlMessage::parse(reply);
+                const auto* ack = parsed->get<Acknowledgement>();
+                QVERIFY(ack);
                 // An acknowledgement reports everything received up to then.
                 QCOMPARE(std::uint64_t{ack->sequenceNumber}, total);
                 acks.push_back(ack->sequenceNumber);
