@@ -4,6 +4,13 @@
 
 namespace wl::rtmp {
 
+Amf0Value::Amf0Value() = default;
+Amf0Value::~Amf0Value() = default;
+Amf0Value::Amf0Value(const Amf0Value& other) = default;
+Amf0Value::Amf0Value(Amf0Value&& other) noexcept = default;
+Amf0Value& Amf0Value::operator=(const Amf0Value& other) = default;
+Amf0Value& Amf0Value::operator=(Amf0Value&& other) noexcept = default;
+
 Amf0Value Amf0Value::number(double value) {
     Amf0Value result;
     result.m_type = Amf0Type::Number;
@@ -33,6 +40,18 @@ Amf0Value Amf0Value::undefined() {
     Amf0Value result;
     result.m_type = Amf0Type::Undefined;
     return result;
+}
+
+Amf0Value Amf0Value::object() {
+    return object(std::vector<Amf0Property>());
+}
+
+Amf0Value Amf0Value::ecmaArray() {
+    return ecmaArray(std::vector<Amf0Property>());
+}
+
+Amf0Value Amf0Value::strictArray() {
+    return strictArray(std::vector<Amf0Value>());
 }
 
 Amf0Value Amf0Value::object(std::vector<Amf0Property> properties) {
@@ -80,8 +99,15 @@ Amf0Value& Amf0Value::add(std::string name, Amf0Value value) {
     return *this;
 }
 
-bool Amf0Value::operator==(const Amf0Value& other) const = default;
+// Written out: clang 14 crashes on a defaulted comparison of this recursive type.
+bool Amf0Value::operator==(const Amf0Value& other) const {
+    return m_type == other.m_type && m_boolean == other.m_boolean && m_number == other.m_number &&
+           m_timezone == other.m_timezone && m_string == other.m_string &&
+           m_properties == other.m_properties && m_elements == other.m_elements;
+}
 
-bool Amf0Property::operator==(const Amf0Property& other) const = default;
+bool Amf0Property::operator==(const Amf0Property& other) const {
+    return name == other.name && value == other.value;
+}
 
 } // namespace wl::rtmp

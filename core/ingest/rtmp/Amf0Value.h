@@ -25,16 +25,26 @@ struct Amf0Property;
 // One AMF0 value. Objects and ECMA arrays keep their properties in wire order.
 class Amf0Value {
 public:
-    Amf0Value() = default; // null
+    // Special members live in the .cpp: Amf0Property is incomplete here (recursive type).
+    Amf0Value(); // null
+    ~Amf0Value();
+    Amf0Value(const Amf0Value& other);
+    Amf0Value(Amf0Value&& other) noexcept;
+    Amf0Value& operator=(const Amf0Value& other);
+    Amf0Value& operator=(Amf0Value&& other) noexcept;
 
     static Amf0Value number(double value);
     static Amf0Value boolean(bool value);
     static Amf0Value string(std::string value);
     static Amf0Value null();
     static Amf0Value undefined();
-    static Amf0Value object(std::vector<Amf0Property> properties = {});
-    static Amf0Value ecmaArray(std::vector<Amf0Property> properties = {});
-    static Amf0Value strictArray(std::vector<Amf0Value> elements = {});
+    // No default arguments here: they would need Amf0Property complete.
+    static Amf0Value object();
+    static Amf0Value object(std::vector<Amf0Property> properties);
+    static Amf0Value ecmaArray();
+    static Amf0Value ecmaArray(std::vector<Amf0Property> properties);
+    static Amf0Value strictArray();
+    static Amf0Value strictArray(std::vector<Amf0Value> elements);
     static Amf0Value date(double millisecondsSinceEpoch, std::int16_t timezoneMinutes = 0);
 
     Amf0Type type() const { return m_type; }

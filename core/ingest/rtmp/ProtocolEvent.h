@@ -22,7 +22,7 @@ struct ConnectRequested {
     std::vector<std::string> fourCcList; // E-RTMP codecs the client offers
 };
 
-// `publish` arrived; answer with acceptPublish() or rejectPublish().
+// `publish` arrived; answered by the publish decider or acceptPublish() / rejectPublish().
 struct PublishRequested {
     std::string app;
     std::string appQuery;
@@ -67,7 +67,7 @@ struct AudioFrameReceived {
     std::vector<std::uint8_t> data;
 };
 
-// The publisher stopped (FCUnpublish, deleteStream or closeStream).
+// The publisher stopped (FCUnpublish, deleteStream, closeStream or connectionClosed()).
 struct Unpublished {
     std::string streamKey;
 };

@@ -20,6 +20,15 @@ bool isSupportedFourCc(const std::string& code) {
            code == "Opus";
 }
 
+// A stream id sent as an AMF0 number; anything that is not one becomes 0 (no stream). Checked
+// before converting, since casting an out-of-range double is undefined behaviour.
+std::uint32_t streamIdFrom(const Amf0Value& value) {
+    const double number = value.asNumber();
+    if (!value.isNumber() || !(number >= 0 && number <= 4294967295.0))
+        return 0;
+    return static_cast<std::uint32_t>(number);
+}
+
 } // namespace
 
 ServerProtocol::ServerProtocol(ServerProtocolSettings settings)
@@ -155,10 +164,9 @@ Expected<void> ServerProtocol::handleCommand(const RtmpMessage& message,
     }
     if (name == "deleteStream" || name == "closeStream") {
         // deleteStream names the stream in its argument, closeStream is sent on it.
-        const std::uint32_t streamId =
-            name == "deleteStream" && !command.arguments.empty()
-                ? static_cast<std::uint32_t>(command.arguments.front().asNumber())
-                : message.streamId;
+        const std::uint32_t streamId = name == "deleteStream" && !command.arguments.empty()
+                                           ? streamIdFrom(command.arguments.front())
+                                           : message.streamId;
         const std::uint32_t publishing = m_published ? m_published->streamId()
                                          : m_pending ? m_pending->streamId
                                                      : 0;
@@ -261,8 +269,16 @@ Expected<void> ServerProtocol::handlePublish(const CommandMessage& command, std:
         request.publishType = command.arguments[1].asString();
     request.streamId = streamId;
     m_pending = PendingPublish{streamId, request.streamKey};
-    events.push_back(std::move(request));
     m_state = State::PublishPending;
+    const PublishDecision decision =
+        m_publishDecider ? m_publishDecider(request) : PublishDecision::defer();
+    events.push_back(std::move(request));
+    if (decision.verdict == PublishDecision::Verdict::Accept) {
+        acceptPublish(out);
+    } else if (decision.verdict == PublishDecision::Verdict::Reject) {
+        rejectPublish(decision.rejection, out);
+        return makeError(ErrorCode::Refused, "publish rejected", commandContext("publish"));
+    }
     return {};
 }
 
@@ -295,6 +311,16 @@ void ServerProtocol::rejectPublish(PublishRejection why, std::vector<std::uint8_
     send(ServerReplies::onStatus(streamId, "error", code, description, streamKey()), out);
     m_pending.reset();
     m_published.reset();
+    m_state = State::Closed;
+}
+
+void ServerProtocol::connectionClosed(std::vector<ProtocolEvent>& events) {
+    if (m_published)
+        events.push_back(Unpublished{m_published->streamKey()});
+    else if (m_pending)
+        events.push_back(Unpublished{m_pending->streamKey});
+    m_published.reset();
+    m_pending.reset();
     m_state = State::Closed;
 }
 

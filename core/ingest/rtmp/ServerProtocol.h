@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -37,13 +38,25 @@ enum class PublishRejection {
     Denied,            // not allowed         -> NetStream.Publish.Denied
 };
 
+// What a synchronous publish decider answers (see ServerProtocol::setPublishDecider).
+struct PublishDecision {
+    enum class Verdict { Accept, Reject, Defer } verdict = Verdict::Defer;
+    PublishRejection rejection = PublishRejection::BadName;
+
+    static PublishDecision accept() { return {Verdict::Accept, PublishRejection::BadName}; }
+    static PublishDecision reject(PublishRejection why) { return {Verdict::Reject, why}; }
+    static PublishDecision defer() { return {}; }
+};
+
 // One RTMP publishing connection, socket-free: bytes in, bytes to send and events out.
 //
 // Flow: handshake -> connect (answered at once) -> releaseStream/FCPublish/createStream ->
 // publish, reported as PublishRequested; the shell answers with acceptPublish() or
-// rejectPublish(). Media and metadata become events only after acceptPublish(). Audio, video or
-// data arriving while the decision is pending is dropped and counted (known clients wait for
-// NetStream.Publish.Start); media before any publish is a protocol violation.
+// rejectPublish(), or decides at once through an optional publish decider, which also lets bytes
+// pipelined behind `publish` (replays, fuzzers) flow on. Media and metadata become events only
+// after the publish is accepted. Audio, video or data arriving while a decision is pending is
+// dropped and counted (known clients wait for NetStream.Publish.Start); media before any publish
+// is a protocol violation.
 //
 // After receive() returns an error the connection is Closed and the shell closes the socket;
 // bytes already appended to `out` (e.g. an onStatus error) should still be sent first.
@@ -58,7 +71,13 @@ public:
         Closed,
     };
 
+    using PublishDecider = std::function<PublishDecision(const PublishRequested&)>;
+
     explicit ServerProtocol(ServerProtocolSettings settings = {});
+
+    // Called inside receive() for every publish; Accept/Reject act immediately (a rejection makes
+    // receive() return ErrorCode::Refused), Defer leaves it to acceptPublish()/rejectPublish().
+    void setPublishDecider(PublishDecider decider) { m_publishDecider = std::move(decider); }
 
     Expected<void> receive(std::span<const std::uint8_t> bytes, std::vector<std::uint8_t>& out,
                            std::vector<ProtocolEvent>& events);
@@ -66,6 +85,10 @@ public:
     void acceptPublish(std::vector<std::uint8_t>& out);
     // onStatus level "error"; the state becomes Closed and the shell closes after sending `out`.
     void rejectPublish(PublishRejection why, std::vector<std::uint8_t>& out);
+
+    // The socket closed (or the shell dropped it): reports Unpublished if a publish was pending
+    // or running, and moves to Closed.
+    void connectionClosed(std::vector<ProtocolEvent>& events);
 
     State state() const { return m_state; }
     std::uint64_t bytesReceived() const { return m_bytesReceived; }
@@ -115,6 +138,7 @@ private:
     std::uint32_t m_lastStreamId = 0;
     std::optional<PendingPublish> m_pending;
     std::optional<PublishedStream> m_published;
+    PublishDecider m_publishDecider;
 };
 
 } // namespace wl::rtmp
