@@ -10,8 +10,7 @@ namespace wl::app {
 
 namespace {
 
-bool parsePort(const QString& text, quint16& port)
-{
+bool parsePort(const QString& text, quint16& port) {
     bool ok = false;
     const uint value = text.toUInt(&ok);
     if (!ok || value > 65535)
@@ -23,12 +22,12 @@ bool parsePort(const QString& text, quint16& port)
 } // namespace
 
 bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QString& message,
-                       int& exitCode)
-{
+                       int& exitCode) {
     // QCommandLineParser has no optional values: a bare --demo means --demo=5.
     QStringList arguments;
     for (const QString& argument : rawArguments)
-        arguments.append(argument == QLatin1String("--demo") ? QStringLiteral("--demo=5") : argument);
+        arguments.append(argument == QLatin1String("--demo") ? QStringLiteral("--demo=5")
+                                                             : argument);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -37,19 +36,20 @@ bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QSt
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run without windows; log camera status."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Start N synthetic cameras (default 5) that publish "
-                                                 "to this app over loopback RTMP."),
-                                  QStringLiteral("N"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start N synthetic cameras (default 5) that publish "
+                       "to this app over loopback RTMP."),
+        QStringLiteral("N"));
     const QCommandLineOption configDir(QStringLiteral("config-dir"),
                                        QStringLiteral("Folder of event.json and the API token."),
                                        QStringLiteral("dir"));
     const QCommandLineOption recordingsDir(QStringLiteral("recordings-dir"),
                                            QStringLiteral("Folder for recordings."),
                                            QStringLiteral("dir"));
-    const QCommandLineOption rtmpPort(QStringLiteral("rtmp-port"),
-                                      QStringLiteral("RTMP ingest port (default 1935, 0 = any free)."),
-                                      QStringLiteral("port"));
+    const QCommandLineOption rtmpPort(
+        QStringLiteral("rtmp-port"),
+        QStringLiteral("RTMP ingest port (default 1935, 0 = any free)."), QStringLiteral("port"));
     const QCommandLineOption httpPort(QStringLiteral("http-port"),
                                       QStringLiteral("HTTP port (default 8080, 0 = any free)."),
                                       QStringLiteral("port"));
@@ -60,7 +60,8 @@ bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QSt
                                       QStringLiteral("Bearer token for /api/ (default: generated "
                                                      "once and stored in the config folder)."),
                                       QStringLiteral("token"));
-    parser.addOptions({headless, demo, configDir, recordingsDir, rtmpPort, httpPort, bind, apiToken});
+    parser.addOptions(
+        {headless, demo, configDir, recordingsDir, rtmpPort, httpPort, bind, apiToken});
 
     if (!parser.parse(arguments)) {
         message = parser.errorText() + QStringLiteral("\n\n") + parser.helpText();
@@ -79,7 +80,8 @@ bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QSt
         return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        message = QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first());
+        message =
+            QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first());
         exitCode = 2;
         return false;
     }
@@ -105,8 +107,8 @@ bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QSt
         session.recordingsDir = QDir(parser.value(recordingsDir)).absolutePath();
     } else {
         const QString videos = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
-        session.recordingsDir = QDir(videos.isEmpty() ? QDir::homePath() : videos)
-                                    .filePath(QStringLiteral("WedLive"));
+        session.recordingsDir =
+            QDir(videos.isEmpty() ? QDir::homePath() : videos).filePath(QStringLiteral("WedLive"));
     }
     if (parser.isSet(rtmpPort) && !parsePort(parser.value(rtmpPort), session.rtmpPort))
         return fail(QStringLiteral("--rtmp-port takes a port number from 0 to 65535"));

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "session/SessionSettings.h"
-
 #include <QString>
 #include <QStringList>
+
+#include "session/SessionSettings.h"
 
 namespace wl::app {
 

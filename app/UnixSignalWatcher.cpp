@@ -1,10 +1,10 @@
 #include "UnixSignalWatcher.h"
 
-#include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+
+#include <QSocketNotifier>
 
 namespace wl::app {
 
@@ -13,8 +13,7 @@ int g_signalFds[2] = {-1, -1}; // the one global: a signal handler has no other 
 }
 
 UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
-    : QObject(parent)
-{
+    : QObject(parent) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFds) != 0)
         return;
     m_notifier = new QSocketNotifier(g_signalFds[1], QSocketNotifier::Read, this);
@@ -27,8 +26,7 @@ UnixSignalWatcher::UnixSignalWatcher(QObject* parent)
     sigaction(SIGTERM, &action, nullptr);
 }
 
-UnixSignalWatcher::~UnixSignalWatcher()
-{
+UnixSignalWatcher::~UnixSignalWatcher() {
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     for (int& fd : g_signalFds) {
@@ -38,14 +36,12 @@ UnixSignalWatcher::~UnixSignalWatcher()
     }
 }
 
-void UnixSignalWatcher::handle(int signalNumber)
-{
+void UnixSignalWatcher::handle(int signalNumber) {
     const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] const auto written = ::write(g_signalFds[0], &byte, 1);
 }
 
-void UnixSignalWatcher::readSignal()
-{
+void UnixSignalWatcher::readSignal() {
     char byte = 0;
     if (::read(g_signalFds[1], &byte, 1) == 1)
         emit terminationRequested(byte);

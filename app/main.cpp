@@ -1,44 +1,42 @@
-#include "AppOptions.h"
-#include "UnixSignalWatcher.h"
-#include "session/Session.h"
-#include "CameraTilesWindow.h"
-#include "Translations.h"
+#include <cstdio>
+#include <memory>
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QTextStream>
 
-#include <cstdio>
-#include <memory>
+#include "AppOptions.h"
+#include "CameraTilesWindow.h"
+#include "Translations.h"
+#include "UnixSignalWatcher.h"
+#include "session/Session.h"
 
 namespace {
 
-void printLine(const QString& text)
-{
+void printLine(const QString& text) {
     QTextStream(stdout) << text << Qt::endl;
 }
 
-void printError(const QString& text)
-{
+void printError(const QString& text) {
     QTextStream(stderr) << text << Qt::endl;
 }
 
 // The headless start banner: where cameras publish and how to reach the API.
-void printBanner(const wl::Session& session)
-{
-    printLine(QStringLiteral("WedLive Switcher %1 running headless").arg(QCoreApplication::applicationVersion()));
+void printBanner(const wl::Session& session) {
+    printLine(QStringLiteral("WedLive Switcher %1 running headless")
+                  .arg(QCoreApplication::applicationVersion()));
     printLine(QStringLiteral("RTMP ingest: %1   (stream key per camera)").arg(session.rtmpUrl()));
     printLine(QStringLiteral("HTTP:        http://127.0.0.1:%1/").arg(session.httpPort()));
     printLine(QStringLiteral("API token:   %1").arg(session.apiToken()));
     for (const auto& camera : session.cameras().cameras())
-        printLine(QStringLiteral("  %1  %2  key %3").arg(camera->id(), camera->name(), camera->streamKey()));
+        printLine(QStringLiteral("  %1  %2  key %3")
+                      .arg(camera->id(), camera->name(), camera->streamKey()));
 }
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     bool headless = false;
     for (int i = 1; i < argc; ++i)
         headless = headless || QByteArray(argv[i]) == "--headless";
@@ -76,9 +74,10 @@ int main(int argc, char* argv[])
         printBanner(session);
         QObject::connect(&session, &wl::Session::cameraStatusChanged, app.get(),
                          [](const QString& id, wl::sources::CameraStatus status) {
-                             printLine(QStringLiteral("%1 %2 %3")
-                                           .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
-                                                id, wl::sources::cameraStatusName(status)));
+                             printLine(
+                                 QStringLiteral("%1 %2 %3")
+                                     .arg(QDateTime::currentDateTime().toString(Qt::ISODateWithMs),
+                                          id, wl::sources::cameraStatusName(status)));
                          });
     } else {
         wl::widgets::Translations::install(*app);

@@ -1,10 +1,14 @@
 # Warnings are errors-in-waiting: keep them at zero.
 add_library(wedlive_warnings INTERFACE)
 target_compile_options(wedlive_warnings INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wold-style-cast
+    -Wall -Wextra -Wpedantic -Wnon-virtual-dtor -Wold-style-cast
     -Wcast-align -Wunused -Woverloaded-virtual -Wnull-dereference -Wformat=2)
+# Shadowed locals, spelled per compiler.
 if(CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
-    target_compile_options(wedlive_warnings INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+    target_compile_options(wedlive_warnings INTERFACE -Wshadow-uncaptured-local
+                           -Wno-gnu-zero-variadic-macro-arguments)
+else()
+    target_compile_options(wedlive_warnings INTERFACE -Wshadow=local)
 endif()
 
 if(WEDLIVE_SANITIZE STREQUAL "address")

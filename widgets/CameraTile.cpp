@@ -5,8 +5,7 @@
 namespace wl::widgets {
 
 namespace {
-QColor statusColour(sources::CameraStatus status)
-{
+QColor statusColour(sources::CameraStatus status) {
     switch (status) {
     case sources::CameraStatus::Live:
         return QColor(0x2e, 0xb8, 0x4b);
@@ -18,8 +17,7 @@ QColor statusColour(sources::CameraStatus status)
     return QColor(0x8a, 0x8f, 0x98);
 }
 
-QString statusText(sources::CameraStatus status)
-{
+QString statusText(sources::CameraStatus status) {
     switch (status) {
     case sources::CameraStatus::Live:
         return CameraTile::tr("LIVE");
@@ -35,40 +33,38 @@ QString statusText(sources::CameraStatus status)
 CameraTile::CameraTile(int number, const QString& cameraId, QWidget* parent)
     : QWidget(parent)
     , m_number(number)
-    , m_cameraId(cameraId)
-{
+    , m_cameraId(cameraId) {
     setMinimumSize(240, 135);
     setAttribute(Qt::WA_OpaquePaintEvent);
 }
 
-void CameraTile::setName(const QString& name)
-{
+void CameraTile::setName(const QString& name) {
     m_name = name;
     update();
 }
 
-void CameraTile::setStatus(sources::CameraStatus status)
-{
+void CameraTile::setStatus(sources::CameraStatus status) {
     m_status = status;
     update();
 }
 
-void CameraTile::setImage(const QImage& image)
-{
+void CameraTile::setImage(const QImage& image) {
     {
         std::lock_guard lock(m_imageMutex);
         m_image = image;
     }
     // Coalesce: however many frames arrive, at most one repaint is queued at a time.
     if (!m_repaintPending.exchange(true))
-        QMetaObject::invokeMethod(this, [this] {
-            m_repaintPending = false;
-            update();
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_repaintPending = false;
+                update();
+            },
+            Qt::QueuedConnection);
 }
 
-void CameraTile::paintEvent(QPaintEvent*)
-{
+void CameraTile::paintEvent(QPaintEvent*) {
     QPainter painter(this);
     painter.fillRect(rect(), QColor(0x14, 0x16, 0x1a));
     QImage image;
@@ -78,7 +74,8 @@ void CameraTile::paintEvent(QPaintEvent*)
     }
     if (!image.isNull() && m_status != sources::CameraStatus::Waiting) {
         const QSize fitted = image.size().scaled(size(), Qt::KeepAspectRatio);
-        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2), fitted);
+        const QRect target(QPoint((width() - fitted.width()) / 2, (height() - fitted.height()) / 2),
+                           fitted);
         painter.drawImage(target, image);
     }
     if (m_status == sources::CameraStatus::Offline)

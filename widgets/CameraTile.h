@@ -1,12 +1,12 @@
 #pragma once
 
-#include "sources/CameraStatus.h"
+#include <atomic>
+#include <mutex>
 
 #include <QImage>
 #include <QWidget>
 
-#include <atomic>
-#include <mutex>
+#include "sources/CameraStatus.h"
 
 namespace wl::widgets {
 

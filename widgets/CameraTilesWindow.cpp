@@ -1,18 +1,17 @@
 #include "CameraTilesWindow.h"
 
-#include "CameraTile.h"
-#include "session/Session.h"
-
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QVBoxLayout>
+
+#include "CameraTile.h"
+#include "session/Session.h"
 
 namespace wl::widgets {
 
 CameraTilesWindow::CameraTilesWindow(Session& session, QWidget* parent)
     : QWidget(parent)
-    , m_session(session)
-{
+    , m_session(session) {
     setWindowTitle(tr("WedLive Switcher — %1").arg(session.config().title));
     setStyleSheet(QStringLiteral("background-color: #0d0f12;"));
     auto* layout = new QVBoxLayout(this);
@@ -46,13 +45,11 @@ CameraTilesWindow::CameraTilesWindow(Session& session, QWidget* parent)
     resize(1100, 900);
 }
 
-CameraTilesWindow::~CameraTilesWindow()
-{
+CameraTilesWindow::~CameraTilesWindow() {
     m_session.previews().remove(this);
 }
 
-void CameraTilesWindow::previewReady(const QString& cameraId, const QImage& image)
-{
+void CameraTilesWindow::previewReady(const QString& cameraId, const QImage& image) {
     if (CameraTile* tile = m_tiles.value(cameraId))
         tile->setImage(image);
 }

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "sources/PreviewSink.h"
-
 #include <QHash>
 #include <QWidget>
+
+#include "sources/PreviewSink.h"
 
 namespace wl {
 class Session;

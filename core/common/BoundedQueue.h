@@ -23,18 +23,15 @@ template <typename T>
 class BoundedQueue {
 public:
     struct PushResult {
-        bool accepted = false;    // the pushed item is in the queue
-        std::size_t dropped = 0;  // items discarded by this push (the new one or old ones)
+        bool accepted = false;   // the pushed item is in the queue
+        std::size_t dropped = 0; // items discarded by this push (the new one or old ones)
     };
 
     explicit BoundedQueue(std::size_t capacity, OverflowPolicy policy = OverflowPolicy::DropOldest)
         : m_capacity(capacity == 0 ? 1 : capacity)
-        , m_policy(policy)
-    {
-    }
+        , m_policy(policy) {}
 
-    PushResult push(T item)
-    {
+    PushResult push(T item) {
         PushResult result;
         {
             std::lock_guard lock(m_mutex);
@@ -60,32 +57,28 @@ public:
         return result;
     }
 
-    std::optional<T> tryPop()
-    {
+    std::optional<T> tryPop() {
         std::lock_guard lock(m_mutex);
         return popLocked();
     }
 
     // Waits up to `timeout` for an item; returns nothing on timeout or when closed and empty.
     template <typename Rep, typename Period>
-    std::optional<T> popFor(std::chrono::duration<Rep, Period> timeout)
-    {
+    std::optional<T> popFor(std::chrono::duration<Rep, Period> timeout) {
         std::unique_lock lock(m_mutex);
         m_ready.wait_for(lock, timeout, [this] { return m_closed || !m_items.empty(); });
         return popLocked();
     }
 
     // Discards everything queued; returns how many items were discarded.
-    std::size_t clear()
-    {
+    std::size_t clear() {
         std::lock_guard lock(m_mutex);
         const std::size_t count = m_items.size();
         m_items.clear();
         return count;
     }
 
-    void close()
-    {
+    void close() {
         {
             std::lock_guard lock(m_mutex);
             m_closed = true;
@@ -93,29 +86,25 @@ public:
         m_ready.notify_all();
     }
 
-    bool isClosed() const
-    {
+    bool isClosed() const {
         std::lock_guard lock(m_mutex);
         return m_closed;
     }
 
-    std::size_t size() const
-    {
+    std::size_t size() const {
         std::lock_guard lock(m_mutex);
         return m_items.size();
     }
 
     std::size_t capacity() const { return m_capacity; }
 
-    std::uint64_t droppedTotal() const
-    {
+    std::uint64_t droppedTotal() const {
         std::lock_guard lock(m_mutex);
         return m_droppedTotal;
     }
 
 private:
-    std::optional<T> popLocked()
-    {
+    std::optional<T> popLocked() {
         if (m_items.empty())
             return std::nullopt;
         std::optional<T> item(std::move(m_items.front()));

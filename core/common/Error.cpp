@@ -2,8 +2,7 @@
 
 namespace wl {
 
-std::string_view errorCodeName(ErrorCode code)
-{
+std::string_view errorCodeName(ErrorCode code) {
     switch (code) {
     case ErrorCode::InvalidArgument:
         return "invalid_argument";
@@ -35,8 +34,7 @@ std::string_view errorCodeName(ErrorCode code)
     return "internal";
 }
 
-std::string Error::toString() const
-{
+std::string Error::toString() const {
     std::string text{errorCodeName(code)};
     text += ": ";
     text += message;
@@ -48,8 +46,7 @@ std::string Error::toString() const
     return text;
 }
 
-Error Error::wrapped(std::string_view outerContext) const
-{
+Error Error::wrapped(std::string_view outerContext) const {
     Error outer = *this;
     if (outer.context.empty())
         outer.context = std::string(outerContext);

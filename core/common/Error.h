@@ -36,8 +36,7 @@ struct Error {
     Error wrapped(std::string_view outerContext) const;
 };
 
-inline Error makeError(ErrorCode code, std::string message, std::string context = {})
-{
+inline Error makeError(ErrorCode code, std::string message, std::string context = {}) {
     return Error{code, std::move(message), std::move(context)};
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "Error.h"
-
 #include <type_traits>
 #include <utility>
 #include <variant>
+
+#include "Error.h"
 
 namespace wl {
 
@@ -16,17 +16,11 @@ class [[nodiscard]] Expected {
 
 public:
     Expected(const T& value)
-        : m_state(std::in_place_index<0>, value)
-    {
-    }
+        : m_state(std::in_place_index<0>, value) {}
     Expected(T&& value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {
-    }
+        : m_state(std::in_place_index<0>, std::move(value)) {}
     Expected(Error error)
-        : m_state(std::in_place_index<1>, std::move(error))
-    {
-    }
+        : m_state(std::in_place_index<1>, std::move(error)) {}
 
     bool hasValue() const { return m_state.index() == 0; }
     explicit operator bool() const { return hasValue(); }
@@ -51,9 +45,7 @@ public:
     Expected() = default;
     Expected(Error error)
         : m_error(std::move(error))
-        , m_failed(true)
-    {
-    }
+        , m_failed(true) {}
 
     bool hasValue() const { return !m_failed; }
     explicit operator bool() const { return hasValue(); }

@@ -6,12 +6,10 @@ SessionClock::SessionClock()
     : m_origin(std::chrono::steady_clock::now())
     , m_wallOriginUs(std::chrono::duration_cast<std::chrono::microseconds>(
                          std::chrono::system_clock::now().time_since_epoch())
-                         .count())
-{
+                         .count()) {
 }
 
-std::int64_t SessionClock::nowUs() const
-{
+std::int64_t SessionClock::nowUs() const {
     return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() -
                                                                  m_origin)
         .count();

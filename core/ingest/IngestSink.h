@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Expected.h"
-#include "media/CodecParameters.h"
-#include "media/Packet.h"
+#include <memory>
 
 #include <QString>
 
-#include <memory>
+#include "common/Expected.h"
+#include "media/CodecParameters.h"
+#include "media/Packet.h"
 
 namespace wl::ingest {
 
@@ -36,8 +36,8 @@ class IngestSink {
 public:
     virtual ~IngestSink() = default;
     // A target for `streamKey` (query string already removed), or NotFound for an unknown key.
-    virtual Expected<std::shared_ptr<PublishTarget>> beginPublish(const QString& streamKey,
-                                                                  const PublisherInfo& publisher) = 0;
+    virtual Expected<std::shared_ptr<PublishTarget>>
+    beginPublish(const QString& streamKey, const PublisherInfo& publisher) = 0;
 };
 
 } // namespace wl::ingest

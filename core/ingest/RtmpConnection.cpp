@@ -1,17 +1,16 @@
 #include "RtmpConnection.h"
 
+#include <QTcpSocket>
+
 #include "IngestLog.h"
 #include "RtmpMediaConverter.h"
-
-#include <QTcpSocket>
 
 namespace wl::ingest {
 
 namespace {
 constexpr qint64 kReadBufferBytes = 256 * 1024; // bounds what one peer can make us hold
 
-QString fromStd(const std::string& text)
-{
+QString fromStd(const std::string& text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 } // namespace
@@ -22,32 +21,34 @@ RtmpConnection::RtmpConnection(QTcpSocket* socket, IngestSink& sink, const Sessi
     , m_socket(socket)
     , m_sink(sink)
     , m_clock(clock)
-    , m_settings(settings)
-{
+    , m_settings(settings) {
     m_socket->setParent(this);
     m_socket->setReadBufferSize(kReadBufferBytes);
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->setSocketOption(QAbstractSocket::KeepAliveOption, 1);
-    m_publisher.remoteAddress = QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    m_publisher.remoteAddress =
+        QStringLiteral("%1:%2").arg(socket->peerAddress().toString()).arg(socket->peerPort());
+    // Decided inside receive(), so that media pipelined right behind `publish` is not lost.
+    m_protocol.setPublishDecider(
+        [this](const rtmp::PublishRequested& request) { return decidePublish(request); });
 
     m_handshakeTimer.setSingleShot(true);
     m_handshakeTimer.setInterval(settings.handshakeTimeoutMs);
-    connect(&m_handshakeTimer, &QTimer::timeout, this,
-            [this] { close(QStringLiteral("no publish within %1 ms").arg(m_settings.handshakeTimeoutMs)); });
+    connect(&m_handshakeTimer, &QTimer::timeout, this, [this] {
+        close(QStringLiteral("no publish within %1 ms").arg(m_settings.handshakeTimeoutMs));
+    });
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(settings.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this,
             [this] { close(QStringLiteral("no data for %1 ms").arg(m_settings.idleTimeoutMs)); });
 }
 
-RtmpConnection::~RtmpConnection()
-{
+RtmpConnection::~RtmpConnection() {
     if (m_target)
         m_target->ended(QStringLiteral("connection destroyed"));
 }
 
-void RtmpConnection::begin()
-{
+void RtmpConnection::begin() {
     connect(m_socket, &QTcpSocket::readyRead, this, &RtmpConnection::readAvailable);
     connect(m_socket, &QTcpSocket::disconnected, this,
             [this] { close(QStringLiteral("peer disconnected")); });
@@ -64,61 +65,63 @@ void RtmpConnection::begin()
     readAvailable(); // bytes may have arrived before the signals were connected
 }
 
-QString RtmpConnection::peerDescription() const
-{
+QString RtmpConnection::peerDescription() const {
     return m_publisher.remoteAddress;
 }
 
-void RtmpConnection::readAvailable()
-{
+void RtmpConnection::readAvailable() {
     if (m_closed || m_closeAfterFlush)
         return;
     m_idleTimer.start();
     while (m_socket->bytesAvailable() > 0 && !m_closed && !m_closeAfterFlush) {
         const QByteArray bytes = m_socket->read(kReadBufferBytes);
         m_events.clear();
-        const auto received = m_protocol.receive(
-            std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
-                      static_cast<std::size_t>(bytes.size())),
-            m_out, m_events);
+        const auto received =
+            m_protocol.receive(std::span(reinterpret_cast<const std::uint8_t*>(bytes.constData()),
+                                         static_cast<std::size_t>(bytes.size())),
+                               m_out, m_events);
         for (rtmp::ProtocolEvent& event : m_events) {
-            if (m_closed || m_closeAfterFlush)
+            if (m_closed)
                 break;
             handle(event);
         }
-        flush();
         if (!received) {
-            qCInfo(lcIngest).noquote() << "closing" << peerDescription() << ":"
-                                       << fromStd(received.error().toString());
-            close(QStringLiteral("protocol error"));
-            return;
+            if (received.error().code == ErrorCode::Refused) {
+                m_closeAfterFlush = true; // the refusal is in m_out; close once it is sent
+            } else {
+                qCInfo(lcIngest).noquote() << "closing" << peerDescription() << ":"
+                                           << fromStd(received.error().toString());
+                flush();
+                close(QStringLiteral("protocol error"));
+                return;
+            }
         }
+        flush();
     }
 }
 
-void RtmpConnection::handle(rtmp::ProtocolEvent& event)
-{
+void RtmpConnection::handle(rtmp::ProtocolEvent& event) {
     if (const auto* connect = std::get_if<rtmp::ConnectRequested>(&event)) {
         m_publisher.app = fromStd(connect->app);
         m_publisher.flashVersion = fromStd(connect->flashVer);
-    } else if (const auto* publish = std::get_if<rtmp::PublishRequested>(&event)) {
-        handlePublish(*publish);
     } else if (const auto* video = std::get_if<rtmp::VideoConfigReceived>(&event)) {
         if (!m_target)
             return;
         if (auto parameters = RtmpMediaConverter::videoConfig(*video))
             m_target->streamConfigured(*parameters);
         else
-            qCWarning(lcIngest).noquote() << m_target->cameraId() << "unusable video configuration:"
-                                          << fromStd(parameters.error().toString());
+            qCWarning(lcIngest).noquote()
+                << m_target->cameraId()
+                << "unusable video configuration:" << fromStd(parameters.error().toString());
     } else if (const auto* audio = std::get_if<rtmp::AudioConfigReceived>(&event)) {
         if (!m_target)
             return;
         if (auto parameters = RtmpMediaConverter::audioConfig(*audio))
             m_target->streamConfigured(*parameters);
         else
-            qCWarning(lcIngest).noquote() << m_target->cameraId() << "unusable audio configuration:"
-                                          << fromStd(parameters.error().toString());
+            qCWarning(lcIngest).noquote()
+                << m_target->cameraId()
+                << "unusable audio configuration:" << fromStd(parameters.error().toString());
     } else if (const auto* frame = std::get_if<rtmp::VideoFrameReceived>(&event)) {
         if (!m_target)
             return;
@@ -143,27 +146,24 @@ void RtmpConnection::handle(rtmp::ProtocolEvent& event)
     }
 }
 
-void RtmpConnection::handlePublish(const rtmp::PublishRequested& request)
-{
+rtmp::PublishDecision RtmpConnection::decidePublish(const rtmp::PublishRequested& request) {
     m_publisher.streamName = fromStd(request.publishName);
     auto target = m_sink.beginPublish(fromStd(request.streamKey), m_publisher);
     if (!target) {
-        qCWarning(lcIngest).noquote() << "refusing publish from" << peerDescription()
-                                      << ": unknown stream key";
-        m_protocol.rejectPublish(rtmp::PublishRejection::BadName, m_out);
-        m_closeAfterFlush = true;
-        return;
+        qCWarning(lcIngest).noquote()
+            << "refusing publish from" << peerDescription() << ": unknown stream key";
+        return rtmp::PublishDecision::reject(rtmp::PublishRejection::BadName);
     }
     m_target = std::move(target).value();
-    m_protocol.acceptPublish(m_out);
     m_handshakeTimer.stop();
     emit publishAccepted(m_target->cameraId());
+    return rtmp::PublishDecision::accept();
 }
 
-void RtmpConnection::flush()
-{
+void RtmpConnection::flush() {
     if (!m_out.empty() && !m_closed) {
-        m_socket->write(reinterpret_cast<const char*>(m_out.data()), static_cast<qint64>(m_out.size()));
+        m_socket->write(reinterpret_cast<const char*>(m_out.data()),
+                        static_cast<qint64>(m_out.size()));
         m_out.clear();
         if (m_socket->bytesToWrite() > m_settings.maxSendBufferBytes) {
             close(QStringLiteral("peer does not read our replies"));
@@ -174,8 +174,7 @@ void RtmpConnection::flush()
         close(QStringLiteral("refused"));
 }
 
-void RtmpConnection::close(const QString& reason)
-{
+void RtmpConnection::close(const QString& reason) {
     if (m_closed)
         return;
     m_closed = true;

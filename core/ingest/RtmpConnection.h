@@ -1,15 +1,15 @@
 #pragma once
 
-#include "IngestSink.h"
-#include "RtmpServerSettings.h"
-#include "common/SessionClock.h"
-#include "ingest/rtmp/ServerProtocol.h"
+#include <memory>
+#include <vector>
 
 #include <QObject>
 #include <QTimer>
 
-#include <memory>
-#include <vector>
+#include "IngestSink.h"
+#include "RtmpServerSettings.h"
+#include "common/SessionClock.h"
+#include "ingest/rtmp/ServerProtocol.h"
 
 class QTcpSocket;
 
@@ -39,7 +39,7 @@ signals:
 private:
     void readAvailable();
     void handle(rtmp::ProtocolEvent& event);
-    void handlePublish(const rtmp::PublishRequested& request);
+    rtmp::PublishDecision decidePublish(const rtmp::PublishRequested& request);
     void flush();
 
     QTcpSocket* m_socket;

@@ -6,8 +6,7 @@ namespace wl::ingest {
 
 namespace {
 
-AVCodecID videoCodecId(rtmp::VideoCodec codec)
-{
+AVCodecID videoCodecId(rtmp::VideoCodec codec) {
     switch (codec) {
     case rtmp::VideoCodec::H264:
         return AV_CODEC_ID_H264;
@@ -23,8 +22,7 @@ AVCodecID videoCodecId(rtmp::VideoCodec codec)
     return AV_CODEC_ID_NONE;
 }
 
-AVCodecID audioCodecId(rtmp::AudioCodec codec)
-{
+AVCodecID audioCodecId(rtmp::AudioCodec codec) {
     switch (codec) {
     case rtmp::AudioCodec::Aac:
         return AV_CODEC_ID_AAC;
@@ -44,8 +42,8 @@ AVCodecID audioCodecId(rtmp::AudioCodec codec)
 
 } // namespace
 
-Expected<media::CodecParameters> RtmpMediaConverter::videoConfig(const rtmp::VideoConfigReceived& event)
-{
+Expected<media::CodecParameters>
+RtmpMediaConverter::videoConfig(const rtmp::VideoConfigReceived& event) {
     switch (event.codec) {
     case rtmp::VideoCodec::H264:
         return media::CodecParameters::forH264(event.config);
@@ -56,16 +54,15 @@ Expected<media::CodecParameters> RtmpMediaConverter::videoConfig(const rtmp::Vid
     }
 }
 
-Expected<media::CodecParameters> RtmpMediaConverter::audioConfig(const rtmp::AudioConfigReceived& event)
-{
+Expected<media::CodecParameters>
+RtmpMediaConverter::audioConfig(const rtmp::AudioConfigReceived& event) {
     if (event.codec == rtmp::AudioCodec::Aac)
         return media::CodecParameters::forAac(event.config, event.sampleRate, event.channels);
     return media::CodecParameters::forCodec(audioCodecId(event.codec), event.config);
 }
 
 Expected<media::Packet> RtmpMediaConverter::videoPacket(const rtmp::VideoFrameReceived& event,
-                                                        std::int64_t arrivalUs)
-{
+                                                        std::int64_t arrivalUs) {
     auto packet = media::Packet::fromBytes(event.data, media::MediaKind::Video);
     if (!packet)
         return packet.error();
@@ -78,8 +75,7 @@ Expected<media::Packet> RtmpMediaConverter::videoPacket(const rtmp::VideoFrameRe
 }
 
 Expected<media::Packet> RtmpMediaConverter::audioPacket(const rtmp::AudioFrameReceived& event,
-                                                        std::int64_t arrivalUs)
-{
+                                                        std::int64_t arrivalUs) {
     auto packet = media::Packet::fromBytes(event.data, media::MediaKind::Audio);
     if (!packet)
         return packet.error();

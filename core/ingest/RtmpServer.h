@@ -1,15 +1,15 @@
 #pragma once
 
-#include "IngestSink.h"
-#include "RtmpServerSettings.h"
-#include "common/Expected.h"
-#include "common/SessionClock.h"
+#include <atomic>
 
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
 
-#include <atomic>
+#include "IngestSink.h"
+#include "RtmpServerSettings.h"
+#include "common/Expected.h"
+#include "common/SessionClock.h"
 
 class QTcpServer;
 

@@ -7,8 +7,7 @@
 
 namespace wl {
 
-QString ApiToken::generate()
-{
+QString ApiToken::generate() {
     QByteArray bytes(24, Qt::Uninitialized); // 192 bits
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()),
                                           bytes.size() / static_cast<int>(sizeof(quint32)));
@@ -16,8 +15,7 @@ QString ApiToken::generate()
         bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
-Expected<QString> ApiToken::loadOrCreate(const QString& configDir)
-{
+Expected<QString> ApiToken::loadOrCreate(const QString& configDir) {
     const QString path = QDir(configDir).filePath(QLatin1String(kFileName));
     QFile existing(path);
     if (existing.exists()) {
@@ -27,7 +25,8 @@ Expected<QString> ApiToken::loadOrCreate(const QString& configDir)
         const QString token = QString::fromUtf8(existing.readAll()).trimmed();
         if (token.size() < 16)
             return makeError(ErrorCode::ConfigInvalid,
-                             "the stored API token is shorter than 16 characters", path.toStdString());
+                             "the stored API token is shorter than 16 characters",
+                             path.toStdString());
         return token;
     }
     if (!QDir().mkpath(configDir))
@@ -35,11 +34,13 @@ Expected<QString> ApiToken::loadOrCreate(const QString& configDir)
     const QString token = generate();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::IoFailure, file.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::IoFailure, file.errorString().toStdString(),
+                         path.toStdString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(token.toUtf8() + '\n');
     if (!file.commit())
-        return makeError(ErrorCode::IoFailure, file.errorString().toStdString(), path.toStdString());
+        return makeError(ErrorCode::IoFailure, file.errorString().toStdString(),
+                         path.toStdString());
     return token;
 }
 

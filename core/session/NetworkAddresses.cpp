@@ -4,13 +4,13 @@
 
 namespace wl {
 
-QList<QHostAddress> NetworkAddresses::lanAddresses()
-{
+QList<QHostAddress> NetworkAddresses::lanAddresses() {
     QList<QHostAddress> addresses;
     const auto interfaces = QNetworkInterface::allInterfaces();
     for (const QNetworkInterface& interface : interfaces) {
         const auto flags = interface.flags();
-        if (!flags.testFlag(QNetworkInterface::IsUp) || !flags.testFlag(QNetworkInterface::IsRunning) ||
+        if (!flags.testFlag(QNetworkInterface::IsUp) ||
+            !flags.testFlag(QNetworkInterface::IsRunning) ||
             flags.testFlag(QNetworkInterface::IsLoopBack))
             continue;
         for (const QNetworkAddressEntry& entry : interface.addressEntries()) {
@@ -23,8 +23,7 @@ QList<QHostAddress> NetworkAddresses::lanAddresses()
     return addresses;
 }
 
-QHostAddress NetworkAddresses::advertised(const QHostAddress& bindAddress)
-{
+QHostAddress NetworkAddresses::advertised(const QHostAddress& bindAddress) {
     if (bindAddress != QHostAddress::Any && bindAddress != QHostAddress::AnyIPv4 &&
         bindAddress != QHostAddress::AnyIPv6 && !bindAddress.isNull())
         return bindAddress;

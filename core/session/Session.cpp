@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <QDir>
+
 #include "ApiToken.h"
 #include "NetworkAddresses.h"
 #include "SessionApi.h"
@@ -10,8 +12,6 @@
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
 
-#include <QDir>
-
 namespace wl {
 
 namespace {
@@ -21,21 +21,18 @@ constexpr int kStatsEveryTicks = 1000 / kHealthIntervalMs;
 
 Session::Session(SessionSettings settings, QObject* parent)
     : QObject(parent)
-    , m_settings(std::move(settings))
-{
+    , m_settings(std::move(settings)) {
     m_ingestThread.setObjectName(QStringLiteral("wl-ingest"));
     m_httpThread.setObjectName(QStringLiteral("wl-http"));
     m_healthTimer.setInterval(kHealthIntervalMs);
     connect(&m_healthTimer, &QTimer::timeout, this, &Session::checkHealth);
 }
 
-Session::~Session()
-{
+Session::~Session() {
     stop();
 }
 
-Expected<void> Session::loadConfiguration()
-{
+Expected<void> Session::loadConfiguration() {
     const QString path = QDir(m_settings.configDir).filePath(QStringLiteral("event.json"));
     auto config = EventConfig::loadOrCreate(path);
     if (!config)
@@ -53,14 +50,14 @@ Expected<void> Session::loadConfiguration()
     return {};
 }
 
-Expected<void> Session::start()
-{
+Expected<void> Session::start() {
     if (m_started)
         return makeError(ErrorCode::Conflict, "the session is already running");
     if (auto loaded = loadConfiguration(); !loaded)
         return loaded.error();
 
-    m_registry = std::make_unique<sources::CameraRegistry>(m_config.cameras, sources::Camera::Settings{});
+    m_registry =
+        std::make_unique<sources::CameraRegistry>(m_config.cameras, sources::Camera::Settings{});
     connect(m_registry.get(), &sources::CameraRegistry::cameraStatusChanged, this,
             &Session::cameraStatusChanged, Qt::QueuedConnection);
     m_router = std::make_unique<sources::CameraIngestRouter>(*m_registry, m_clock);
@@ -77,12 +74,12 @@ Expected<void> Session::start()
     m_started = true;
     m_healthTimer.start();
     startDemoCameras();
-    qCInfo(lcSession).noquote() << "session started: RTMP" << rtmpUrl() << "HTTP port" << m_httpPort;
+    qCInfo(lcSession).noquote() << "session started: RTMP" << rtmpUrl() << "HTTP port"
+                                << m_httpPort;
     return {};
 }
 
-void Session::startDecoders()
-{
+void Session::startDecoders() {
     for (const auto& camera : m_registry->cameras()) {
         auto worker = std::make_unique<sources::CameraDecodeWorker>(camera, m_clock, m_previews);
         WorkerThread thread;
@@ -93,11 +90,11 @@ void Session::startDecoders()
     }
 }
 
-Expected<void> Session::startIngest()
-{
+Expected<void> Session::startIngest() {
     // Bind on this thread, then hand the server (listener included) to its own thread: start()
     // learns the port without waiting on another thread.
-    auto server = std::make_unique<ingest::RtmpServer>(*m_router, m_clock, ingest::RtmpServerSettings{});
+    auto server =
+        std::make_unique<ingest::RtmpServer>(*m_router, m_clock, ingest::RtmpServerSettings{});
     auto port = server->start(m_settings.bindAddress, m_settings.rtmpPort);
     if (!port)
         return port.error();
@@ -110,8 +107,7 @@ Expected<void> Session::startIngest()
     return {};
 }
 
-Expected<void> Session::startHttp()
-{
+Expected<void> Session::startHttp() {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl());
     auto server = std::make_unique<serve::HttpServer>();
     serve::ApiRoutes::install(*server, *m_api, serve::BearerAuth(m_apiToken));
@@ -126,8 +122,7 @@ Expected<void> Session::startHttp()
     return {};
 }
 
-void Session::startDemoCameras()
-{
+void Session::startDemoCameras() {
     const auto cameras = m_registry->cameras();
     const int count = std::min<int>(m_settings.demoCameras, static_cast<int>(cameras.size()));
     for (int i = 0; i < count; ++i) {
@@ -147,8 +142,7 @@ void Session::startDemoCameras()
     }
 }
 
-void Session::stop()
-{
+void Session::stop() {
     m_healthTimer.stop();
     // Publishers first, so that the ingest sees them leave; then the servers; then the decoders.
     for (auto& demo : m_demoCameras)
@@ -175,20 +169,17 @@ void Session::stop()
     m_started = false;
 }
 
-QString Session::rtmpUrl() const
-{
+QString Session::rtmpUrl() const {
     return QStringLiteral("rtmp://%1:%2/live")
         .arg(NetworkAddresses::advertised(m_settings.bindAddress).toString())
         .arg(m_rtmpPort);
 }
 
-int Session::ingestConnections() const
-{
+int Session::ingestConnections() const {
     return m_rtmpServer ? m_rtmpServer->connectionCount() : 0;
 }
 
-void Session::checkHealth()
-{
+void Session::checkHealth() {
     const std::int64_t nowUs = m_clock.nowUs();
     const bool refreshStats = ++m_healthTicks % kStatsEveryTicks == 0;
     for (const auto& camera : m_registry->cameras()) {

@@ -1,5 +1,12 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
+#include <QObject>
+#include <QThread>
+#include <QTimer>
+
 #include "EventConfig.h"
 #include "SessionSettings.h"
 #include "common/Expected.h"
@@ -8,13 +15,6 @@
 #include "sources/CameraDecodeWorker.h"
 #include "sources/CameraRegistry.h"
 #include "sources/PreviewHub.h"
-
-#include <QObject>
-#include <QThread>
-#include <QTimer>
-
-#include <memory>
-#include <vector>
 
 namespace wl {
 

@@ -1,14 +1,13 @@
 #include "SessionApi.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
+
+#include <QCoreApplication>
 
 namespace wl {
 
 namespace {
-double rounded(double value, int decimals)
-{
+double rounded(double value, int decimals) {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
 }
@@ -19,12 +18,10 @@ SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionCloc
     : m_cameras(cameras)
     , m_clock(clock)
     , m_title(std::move(title))
-    , m_rtmpUrl(std::move(rtmpUrl))
-{
+    , m_rtmpUrl(std::move(rtmpUrl)) {
 }
 
-QJsonObject SessionApi::statusJson() const
-{
+QJsonObject SessionApi::statusJson() const {
     const auto cameras = m_cameras.cameras();
     int live = 0;
     for (const auto& camera : cameras) {
@@ -42,8 +39,7 @@ QJsonObject SessionApi::statusJson() const
     };
 }
 
-QJsonObject SessionApi::statsJson(const sources::CameraStats& stats)
-{
+QJsonObject SessionApi::statsJson(const sources::CameraStats& stats) {
     return QJsonObject{
         {QStringLiteral("video_codec"), stats.videoCodec},
         {QStringLiteral("width"), stats.width},
@@ -66,8 +62,7 @@ QJsonObject SessionApi::statsJson(const sources::CameraStats& stats)
     };
 }
 
-QJsonArray SessionApi::camerasJson() const
-{
+QJsonArray SessionApi::camerasJson() const {
     QJsonArray array;
     for (const auto& camera : m_cameras.cameras()) {
         const sources::CameraStats stats = camera->stats().latest();

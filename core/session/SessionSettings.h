@@ -12,8 +12,8 @@ struct SessionSettings {
     QHostAddress bindAddress = QHostAddress::Any;
     quint16 rtmpPort = 1935; // 0 = any free port (tests)
     quint16 httpPort = 8080;
-    QString apiToken;        // empty = load or generate the stored one
-    int demoCameras = 0;     // synthetic cameras publishing to ourselves over loopback
+    QString apiToken;    // empty = load or generate the stored one
+    int demoCameras = 0; // synthetic cameras publishing to ourselves over loopback
 };
 
 } // namespace wl

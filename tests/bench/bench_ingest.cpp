@@ -3,6 +3,12 @@
 // the same clips, measured in the same run.
 //
 //   bench_ingest [--seconds 60] [--cameras 5] [--size 1920x1080] [--fps 30] [--work-dir DIR]
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
+#include <vector>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,18 +25,11 @@
 #include <QTextStream>
 #include <QThread>
 
-#include <cstdio>
-#include <memory>
-#include <sys/resource.h>
-#include <unistd.h>
-#include <vector>
-
 namespace {
 
 QTextStream out(stdout);
 
-double childCpuSeconds()
-{
+double childCpuSeconds() {
     rusage usage{};
     getrusage(RUSAGE_CHILDREN, &usage);
     return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
@@ -38,28 +37,27 @@ double childCpuSeconds()
 }
 
 // utime + stime of a running process, from /proc.
-double processCpuSeconds(qint64 pid)
-{
+double processCpuSeconds(qint64 pid) {
     QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
     const QString text = QString::fromLatin1(file.readAll());
-    const QStringList fields = text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+    const QStringList fields =
+        text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
     const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
 }
 
-double peakRssMb(qint64 pid)
-{
+double peakRssMb(qint64 pid) {
     QFile file(QStringLiteral("/proc/%1/status").arg(pid));
     if (!file.open(QIODevice::ReadOnly))
         return 0;
-    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB")).match(QString::fromLatin1(file.readAll()));
+    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB"))
+                           .match(QString::fromLatin1(file.readAll()));
     return match.captured(1).toDouble() / 1024.0;
 }
 
-bool run(const QString& program, const QStringList& arguments, int timeoutMs = 600000)
-{
+bool run(const QString& program, const QStringList& arguments, int timeoutMs = 600000) {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process.start(program, arguments);
@@ -67,8 +65,7 @@ bool run(const QString& program, const QStringList& arguments, int timeoutMs = 6
            process.exitCode() == 0;
 }
 
-QJsonArray getCameras(quint16 port, const QString& token)
-{
+QJsonArray getCameras(quint16 port, const QString& token) {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1/api/cameras").arg(port)));
     request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
@@ -83,19 +80,24 @@ QJsonArray getCameras(quint16 port, const QString& token)
 
 } // namespace
 
-int main(int argc, char* argv[])
-{
+int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Publishing time."), QStringLiteral("s"), QStringLiteral("60")});
-    parser.addOption({QStringLiteral("cameras"), QStringLiteral("Publishers (1-5)."), QStringLiteral("n"), QStringLiteral("5")});
-    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size."), QStringLiteral("WxH"), QStringLiteral("1920x1080")});
-    parser.addOption({QStringLiteral("fps"), QStringLiteral("Frame rate."), QStringLiteral("fps"), QStringLiteral("30")});
-    parser.addOption({QStringLiteral("work-dir"), QStringLiteral("Where the clip is made and kept between runs."),
-                      QStringLiteral("dir"), QDir::temp().filePath(QStringLiteral("wedlive-bench"))});
-    parser.addOption({QStringLiteral("app"), QStringLiteral("The wedlive binary."), QStringLiteral("path"),
-                      QStringLiteral(WEDLIVE_APP_BINARY)});
+    parser.addOption({QStringLiteral("seconds"), QStringLiteral("Publishing time."),
+                      QStringLiteral("s"), QStringLiteral("60")});
+    parser.addOption({QStringLiteral("cameras"), QStringLiteral("Publishers (1-5)."),
+                      QStringLiteral("n"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("size"), QStringLiteral("Picture size."),
+                      QStringLiteral("WxH"), QStringLiteral("1920x1080")});
+    parser.addOption({QStringLiteral("fps"), QStringLiteral("Frame rate."), QStringLiteral("fps"),
+                      QStringLiteral("30")});
+    parser.addOption({QStringLiteral("work-dir"),
+                      QStringLiteral("Where the clip is made and kept between runs."),
+                      QStringLiteral("dir"),
+                      QDir::temp().filePath(QStringLiteral("wedlive-bench"))});
+    parser.addOption({QStringLiteral("app"), QStringLiteral("The wedlive binary."),
+                      QStringLiteral("path"), QStringLiteral(WEDLIVE_APP_BINARY)});
     parser.process(app);
 
     const int seconds = parser.value(QStringLiteral("seconds")).toInt();
@@ -106,18 +108,44 @@ int main(int argc, char* argv[])
     work.mkpath(QStringLiteral("."));
 
     // One clip, as a live encoder makes it (no B-frames, 2 s GOP), published by every camera.
-    const QString clip = work.filePath(QStringLiteral("clip_%1_%2fps_%3s.mp4").arg(size).arg(fps).arg(seconds + 5));
+    const QString clip =
+        work.filePath(QStringLiteral("clip_%1_%2fps_%3s.mp4").arg(size).arg(fps).arg(seconds + 5));
     if (!QFile::exists(clip)) {
         out << "making the test clip " << clip << Qt::endl;
         const bool made = run(QStringLiteral("ffmpeg"),
-            {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
-             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("testsrc2=size=%1:rate=%2").arg(size).arg(fps),
-             QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"), QStringLiteral("sine=frequency=440:sample_rate=48000"),
-             QStringLiteral("-t"), QString::number(seconds + 5), QStringLiteral("-c:v"), QStringLiteral("libx264"),
-             QStringLiteral("-preset"), QStringLiteral("veryfast"), QStringLiteral("-tune"), QStringLiteral("zerolatency"),
-             QStringLiteral("-profile:v"), QStringLiteral("high"), QStringLiteral("-b:v"), QStringLiteral("4500k"),
-             QStringLiteral("-g"), QString::number(fps * 2), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
-             QStringLiteral("-c:a"), QStringLiteral("aac"), QStringLiteral("-b:a"), QStringLiteral("128k"), clip});
+                              {QStringLiteral("-hide_banner"),
+                               QStringLiteral("-loglevel"),
+                               QStringLiteral("error"),
+                               QStringLiteral("-y"),
+                               QStringLiteral("-f"),
+                               QStringLiteral("lavfi"),
+                               QStringLiteral("-i"),
+                               QStringLiteral("testsrc2=size=%1:rate=%2").arg(size).arg(fps),
+                               QStringLiteral("-f"),
+                               QStringLiteral("lavfi"),
+                               QStringLiteral("-i"),
+                               QStringLiteral("sine=frequency=440:sample_rate=48000"),
+                               QStringLiteral("-t"),
+                               QString::number(seconds + 5),
+                               QStringLiteral("-c:v"),
+                               QStringLiteral("libx264"),
+                               QStringLiteral("-preset"),
+                               QStringLiteral("veryfast"),
+                               QStringLiteral("-tune"),
+                               QStringLiteral("zerolatency"),
+                               QStringLiteral("-profile:v"),
+                               QStringLiteral("high"),
+                               QStringLiteral("-b:v"),
+                               QStringLiteral("4500k"),
+                               QStringLiteral("-g"),
+                               QString::number(fps * 2),
+                               QStringLiteral("-pix_fmt"),
+                               QStringLiteral("yuv420p"),
+                               QStringLiteral("-c:a"),
+                               QStringLiteral("aac"),
+                               QStringLiteral("-b:a"),
+                               QStringLiteral("128k"),
+                               clip});
         if (!made) {
             out << "could not make the clip" << Qt::endl;
             return 1;
@@ -128,10 +156,11 @@ int main(int argc, char* argv[])
     QProcess wedlive;
     wedlive.setProcessChannelMode(QProcess::SeparateChannels);
     wedlive.start(parser.value(QStringLiteral("app")),
-                  {QStringLiteral("--headless"), QStringLiteral("--config-dir"), config.path(), QStringLiteral("--bind"),
-                   QStringLiteral("127.0.0.1"), QStringLiteral("--rtmp-port"), QStringLiteral("0"),
-                   QStringLiteral("--http-port"), QStringLiteral("0"), QStringLiteral("--api-token"),
-                   QStringLiteral("bench-token")});
+                  {QStringLiteral("--headless"), QStringLiteral("--config-dir"), config.path(),
+                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                   QStringLiteral("--rtmp-port"), QStringLiteral("0"),
+                   QStringLiteral("--http-port"), QStringLiteral("0"),
+                   QStringLiteral("--api-token"), QStringLiteral("bench-token")});
     QString banner;
     QElapsedTimer startup;
     startup.start();
@@ -139,8 +168,14 @@ int main(int argc, char* argv[])
         wedlive.waitForReadyRead(200);
         banner += QString::fromUtf8(wedlive.readAllStandardOutput());
     }
-    const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live")).match(banner).captured(1).toUShort();
-    const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/")).match(banner).captured(1).toUShort();
+    const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live"))
+                                 .match(banner)
+                                 .captured(1)
+                                 .toUShort();
+    const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/"))
+                                 .match(banner)
+                                 .captured(1)
+                                 .toUShort();
     if (rtmpPort == 0 || httpPort == 0) {
         out << "wedlive did not start:\n" << banner << Qt::endl;
         return 1;
@@ -154,13 +189,16 @@ int main(int argc, char* argv[])
         auto publisher = std::make_unique<QProcess>();
         publisher->setProcessChannelMode(QProcess::ForwardedErrorChannel);
         publisher->start(QStringLiteral("ffmpeg"),
-                         {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                          QStringLiteral("-re"), QStringLiteral("-i"), clip, QStringLiteral("-t"), QString::number(seconds),
-                          QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-f"), QStringLiteral("flv"),
+                         {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"),
+                          QStringLiteral("error"), QStringLiteral("-re"), QStringLiteral("-i"),
+                          clip, QStringLiteral("-t"), QString::number(seconds),
+                          QStringLiteral("-c"), QStringLiteral("copy"), QStringLiteral("-f"),
+                          QStringLiteral("flv"),
                           QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(rtmpPort).arg(key)});
         publishers.push_back(std::move(publisher));
     }
-    out << "publishing " << cameras << " x " << size << "@" << fps << " for " << seconds << " s" << Qt::endl;
+    out << "publishing " << cameras << " x " << size << "@" << fps << " for " << seconds << " s"
+        << Qt::endl;
     for (auto& publisher : publishers)
         publisher->waitForFinished((seconds + 30) * 1000);
     QThread::msleep(500); // let the decoders finish the last frames
@@ -173,9 +211,10 @@ int main(int argc, char* argv[])
     // The baseline: ffmpeg decoding the same clips, same length, in this run.
     const double childrenBefore = childCpuSeconds();
     for (int i = 0; i < cameras; ++i) {
-        run(QStringLiteral("ffmpeg"), {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
-                                      QStringLiteral("-i"), clip, QStringLiteral("-t"), QString::number(seconds),
-                                      QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
+        run(QStringLiteral("ffmpeg"),
+            {QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
+             QStringLiteral("-i"), clip, QStringLiteral("-t"), QString::number(seconds),
+             QStringLiteral("-f"), QStringLiteral("null"), QStringLiteral("-")});
     }
     const double baselineCpu = childCpuSeconds() - childrenBefore;
 
@@ -198,9 +237,14 @@ int main(int argc, char* argv[])
     const double ratio = baselineCpu > 0 ? appCpu / baselineCpu : 0;
     out << Qt::endl
         << QStringLiteral("wedlive CPU:            %1 s").arg(appCpu, 0, 'f', 2) << Qt::endl
-        << QStringLiteral("ffmpeg -f null CPU:     %1 s  (same %2 clips, same length)").arg(baselineCpu, 0, 'f', 2).arg(cameras) << Qt::endl
-        << QStringLiteral("ratio:                  %1  (target <= 1.15)").arg(ratio, 0, 'f', 3) << Qt::endl
-        << QStringLiteral("wedlive peak RSS:       %1 MB  (target <= 600)").arg(rssMb, 0, 'f', 1) << Qt::endl
+        << QStringLiteral("ffmpeg -f null CPU:     %1 s  (same %2 clips, same length)")
+               .arg(baselineCpu, 0, 'f', 2)
+               .arg(cameras)
+        << Qt::endl
+        << QStringLiteral("ratio:                  %1  (target <= 1.15)").arg(ratio, 0, 'f', 3)
+        << Qt::endl
+        << QStringLiteral("wedlive peak RSS:       %1 MB  (target <= 600)").arg(rssMb, 0, 'f', 1)
+        << Qt::endl
         << QStringLiteral("dropped frames:         %1  (target 0)").arg(totalDropped) << Qt::endl;
     return 0;
 }

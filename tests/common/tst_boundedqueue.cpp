@@ -1,9 +1,9 @@
-#include "common/BoundedQueue.h"
+#include <atomic>
+#include <thread>
 
 #include <QTest>
 
-#include <atomic>
-#include <thread>
+#include "common/BoundedQueue.h"
 
 using namespace std::chrono_literals;
 
@@ -11,8 +11,7 @@ class TestBoundedQueue : public QObject {
     Q_OBJECT
 
 private slots:
-    void keepsFifoOrder()
-    {
+    void keepsFifoOrder() {
         wl::BoundedQueue<int> queue(4);
         for (int i = 0; i < 3; ++i)
             QVERIFY(queue.push(i).accepted);
@@ -22,8 +21,7 @@ private slots:
         QVERIFY(!queue.tryPop().has_value());
     }
 
-    void dropOldestKeepsTheNewestItems()
-    {
+    void dropOldestKeepsTheNewestItems() {
         wl::BoundedQueue<int> queue(2, wl::OverflowPolicy::DropOldest);
         queue.push(1);
         queue.push(2);
@@ -35,8 +33,7 @@ private slots:
         QCOMPARE(queue.droppedTotal(), std::uint64_t{1});
     }
 
-    void dropNewestRefusesThePushedItem()
-    {
+    void dropNewestRefusesThePushedItem() {
         wl::BoundedQueue<int> queue(2, wl::OverflowPolicy::DropNewest);
         queue.push(1);
         queue.push(2);
@@ -47,14 +44,12 @@ private slots:
         QVERIFY(!queue.tryPop().has_value());
     }
 
-    void popForTimesOutWhenEmpty()
-    {
+    void popForTimesOutWhenEmpty() {
         wl::BoundedQueue<int> queue(2);
         QVERIFY(!queue.popFor(5ms).has_value());
     }
 
-    void closeWakesAWaitingConsumer()
-    {
+    void closeWakesAWaitingConsumer() {
         wl::BoundedQueue<int> queue(2);
         std::atomic<bool> woke{false};
         std::thread consumer([&] {
@@ -68,16 +63,14 @@ private slots:
         QVERIFY(!queue.push(5).accepted);
     }
 
-    void closedQueueStillDrains()
-    {
+    void closedQueueStillDrains() {
         wl::BoundedQueue<int> queue(2);
         queue.push(7);
         queue.close();
         QCOMPARE(*queue.popFor(1ms), 7);
     }
 
-    void producersAndConsumerLoseNothingBelowCapacity()
-    {
+    void producersAndConsumerLoseNothingBelowCapacity() {
         wl::BoundedQueue<int> queue(100000);
         constexpr int perProducer = 10000;
         std::thread a([&] {

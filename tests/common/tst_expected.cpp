@@ -1,14 +1,13 @@
-#include "common/Expected.h"
-
-#include <QTest>
-
 #include <memory>
 #include <string>
 
+#include <QTest>
+
+#include "common/Expected.h"
+
 namespace {
 
-wl::Expected<int> parsePositive(int value)
-{
+wl::Expected<int> parsePositive(int value) {
     if (value <= 0)
         return wl::makeError(wl::ErrorCode::InvalidArgument, "not positive", "parsePositive");
     return value;
@@ -20,15 +19,13 @@ class TestExpected : public QObject {
     Q_OBJECT
 
 private slots:
-    void carriesAValue()
-    {
+    void carriesAValue() {
         const auto result = parsePositive(4);
         QVERIFY(result.hasValue());
         QCOMPARE(*result, 4);
     }
 
-    void carriesAnError()
-    {
+    void carriesAnError() {
         const auto result = parsePositive(-1);
         QVERIFY(!result);
         QCOMPARE(result.error().code, wl::ErrorCode::InvalidArgument);
@@ -36,23 +33,20 @@ private slots:
                  QStringLiteral("invalid_argument: not positive (parsePositive)"));
     }
 
-    void wrapsContextOutsideIn()
-    {
+    void wrapsContextOutsideIn() {
         const wl::Error inner = wl::makeError(wl::ErrorCode::IoFailure, "disk full", "write");
         const wl::Error outer = inner.wrapped("recorder cam1");
         QCOMPARE(QString::fromStdString(outer.context), QStringLiteral("recorder cam1: write"));
         QCOMPARE(outer.code, wl::ErrorCode::IoFailure);
     }
 
-    void holdsMoveOnlyValues()
-    {
+    void holdsMoveOnlyValues() {
         wl::Expected<std::unique_ptr<int>> result(std::make_unique<int>(9));
         std::unique_ptr<int> taken = std::move(result).value();
         QCOMPARE(*taken, 9);
     }
 
-    void voidSpecialisation()
-    {
+    void voidSpecialisation() {
         wl::Expected<void> ok;
         QVERIFY(ok.hasValue());
         wl::Expected<void> failed = wl::makeError(wl::ErrorCode::Timeout, "late");

@@ -1,5 +1,5 @@
 // The wedlive binary as an operator runs it: headless, configured by files and flags.
-#include "support/FfmpegPublisher.h"
+#include <csignal>
 
 #include <QFile>
 #include <QJsonArray>
@@ -13,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <csignal>
+#include "support/FfmpegPublisher.h"
 
 namespace {
 
@@ -21,21 +21,18 @@ namespace {
 class HeadlessApp {
 public:
     explicit HeadlessApp(QStringList extraArguments)
-        : m_arguments(std::move(extraArguments))
-    {
-    }
+        : m_arguments(std::move(extraArguments)) {}
     ~HeadlessApp() { stop(); }
 
-    bool start(const QString& configDir)
-    {
+    bool start(const QString& configDir) {
         m_process.setProgram(QStringLiteral(WEDLIVE_APP_BINARY));
-        m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"),
-                                           configDir, QStringLiteral("--bind"),
-                                           QStringLiteral("127.0.0.1"), QStringLiteral("--rtmp-port"),
-                                           QStringLiteral("0"), QStringLiteral("--http-port"),
-                                           QStringLiteral("0"), QStringLiteral("--recordings-dir"),
-                                           configDir + QStringLiteral("/rec")} +
-                               m_arguments);
+        m_process.setArguments(
+            QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"), configDir,
+                        QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
+                        QStringLiteral("--rtmp-port"), QStringLiteral("0"),
+                        QStringLiteral("--http-port"), QStringLiteral("0"),
+                        QStringLiteral("--recordings-dir"), configDir + QStringLiteral("/rec")} +
+            m_arguments);
         m_process.start();
         if (!m_process.waitForStarted(5000))
             return false;
@@ -45,11 +42,15 @@ public:
         while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
             m_process.waitForReadyRead(100);
             m_output += QString::fromUtf8(m_process.readAllStandardOutput());
-            if (m_output.contains(QStringLiteral("key ")) && m_output.count(QStringLiteral("key ")) >= 5)
+            if (m_output.contains(QStringLiteral("key ")) &&
+                m_output.count(QStringLiteral("key ")) >= 5)
                 break;
         }
-        const auto rtmp = QRegularExpression(QStringLiteral("RTMP ingest: rtmp://[^:]+:(\\d+)/live")).match(m_output);
-        const auto http = QRegularExpression(QStringLiteral("HTTP: +http://127.0.0.1:(\\d+)/")).match(m_output);
+        const auto rtmp =
+            QRegularExpression(QStringLiteral("RTMP ingest: rtmp://[^:]+:(\\d+)/live"))
+                .match(m_output);
+        const auto http =
+            QRegularExpression(QStringLiteral("HTTP: +http://127.0.0.1:(\\d+)/")).match(m_output);
         const auto token = QRegularExpression(QStringLiteral("API token: +(\\S+)")).match(m_output);
         if (!rtmp.hasMatch() || !http.hasMatch() || !token.hasMatch())
             return false;
@@ -59,16 +60,14 @@ public:
         return true;
     }
 
-    QString output()
-    {
+    QString output() {
         m_process.waitForReadyRead(50);
         m_output += QString::fromUtf8(m_process.readAllStandardOutput());
         return m_output;
     }
 
     // SIGTERM, as a service manager stops it; returns the exit code.
-    int stop()
-    {
+    int stop() {
         if (m_process.state() == QProcess::NotRunning)
             return m_process.exitCode();
         ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
@@ -79,7 +78,8 @@ public:
         }
         const int code = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
         if (code != 0)
-            qWarning("wedlive exited with %d:\n%s", code, m_process.readAllStandardError().constData());
+            qWarning("wedlive exited with %d:\n%s", code,
+                     m_process.readAllStandardError().constData());
         return code;
     }
 
@@ -98,8 +98,7 @@ struct HttpResult {
     QJsonDocument json;
 };
 
-HttpResult get(quint16 port, const QString& path, const QString& token)
-{
+HttpResult get(quint16 port, const QString& path, const QString& token) {
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
     if (!token.isEmpty())
@@ -113,8 +112,7 @@ HttpResult get(quint16 port, const QString& path, const QString& token)
     return result;
 }
 
-QJsonObject cameraJson(quint16 port, const QString& token, const QString& id)
-{
+QJsonObject cameraJson(quint16 port, const QString& token, const QString& id) {
     for (const auto value : get(port, QStringLiteral("/api/cameras"), token).json.array()) {
         if (value.toObject().value(QStringLiteral("id")).toString() == id)
             return value.toObject();
@@ -128,8 +126,7 @@ class TestHeadlessApp : public QObject {
     Q_OBJECT
 
 private slots:
-    void createsConfigurationAndServesTheApi()
-    {
+    void createsConfigurationAndServesTheApi() {
         QTemporaryDir dir;
         HeadlessApp app({});
         QVERIFY2(app.start(dir.path()), qPrintable(app.output()));
@@ -137,8 +134,10 @@ private slots:
         // event.json was created with five cameras and strong keys; the token was stored.
         QFile eventFile(dir.filePath(QStringLiteral("event.json")));
         QVERIFY(eventFile.open(QIODevice::ReadOnly));
-        const QJsonArray configured =
-            QJsonDocument::fromJson(eventFile.readAll()).object().value(QStringLiteral("cameras")).toArray();
+        const QJsonArray configured = QJsonDocument::fromJson(eventFile.readAll())
+                                          .object()
+                                          .value(QStringLiteral("cameras"))
+                                          .toArray();
         QCOMPARE(configured.size(), 5);
         QFile tokenFile(dir.filePath(QStringLiteral("api-token")));
         QVERIFY(tokenFile.open(QIODevice::ReadOnly));
@@ -147,11 +146,14 @@ private slots:
                  QFileDevice::Permissions());
 
         QCOMPARE(get(app.httpPort, QStringLiteral("/api/status"), {}).status, 401);
-        QCOMPARE(get(app.httpPort, QStringLiteral("/api/cameras"), QStringLiteral("wrong-token")).status, 401);
+        QCOMPARE(
+            get(app.httpPort, QStringLiteral("/api/cameras"), QStringLiteral("wrong-token")).status,
+            401);
         const HttpResult status = get(app.httpPort, QStringLiteral("/api/status"), app.apiToken);
         QCOMPARE(status.status, 200);
         QCOMPARE(status.json.object().value(QStringLiteral("cameras_live")).toInt(), 0);
-        QCOMPARE(status.json.object().value(QStringLiteral("status")).toString(), QStringLiteral("waiting"));
+        QCOMPARE(status.json.object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("waiting"));
 
         const HttpResult cameras = get(app.httpPort, QStringLiteral("/api/cameras"), app.apiToken);
         QCOMPARE(cameras.status, 200);
@@ -171,15 +173,20 @@ private slots:
             QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(app.rtmpPort).arg(key),
             wl::test::makeSpec(320, 180, 30, 120, 440));
         publisher.start();
-        QTRY_COMPARE_WITH_TIMEOUT(
-            cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1")).value(QStringLiteral("status")).toString(),
-            QStringLiteral("live"), 4000);
+        QTRY_COMPARE_WITH_TIMEOUT(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1"))
+                                      .value(QStringLiteral("status"))
+                                      .toString(),
+                                  QStringLiteral("live"), 4000);
         QTRY_VERIFY_WITH_TIMEOUT(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1"))
-                                         .value(QStringLiteral("stats")).toObject()
-                                         .value(QStringLiteral("fps")).toDouble() > 20.0,
+                                         .value(QStringLiteral("stats"))
+                                         .toObject()
+                                         .value(QStringLiteral("fps"))
+                                         .toDouble() > 20.0,
                                  3000);
         const QJsonObject live = cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam1"));
-        QCOMPARE(live.value(QStringLiteral("stats")).toObject().value(QStringLiteral("width")).toInt(), 320);
+        QCOMPARE(
+            live.value(QStringLiteral("stats")).toObject().value(QStringLiteral("width")).toInt(),
+            320);
         QVERIFY(live.value(QStringLiteral("quality")).toInt() > 50);
         QVERIFY(publisher.waitForFinished(10000));
         QTRY_VERIFY_WITH_TIMEOUT(app.output().contains(QStringLiteral("cam1 offline")), 3000);
@@ -190,22 +197,26 @@ private slots:
         HeadlessApp again({});
         QVERIFY(again.start(dir.path()));
         QCOMPARE(again.apiToken, app.apiToken);
-        QCOMPARE(cameraJson(again.httpPort, again.apiToken, QStringLiteral("cam1")).value(QStringLiteral("stream_key")).toString(), key);
+        QCOMPARE(cameraJson(again.httpPort, again.apiToken, QStringLiteral("cam1"))
+                     .value(QStringLiteral("stream_key"))
+                     .toString(),
+                 key);
     }
 
-    void tokenFromTheCommandLine()
-    {
+    void tokenFromTheCommandLine() {
         QTemporaryDir dir;
         HeadlessApp app({QStringLiteral("--api-token"), QStringLiteral("given-token-123")});
         QVERIFY(app.start(dir.path()));
         QCOMPARE(app.apiToken, QStringLiteral("given-token-123"));
-        QCOMPARE(get(app.httpPort, QStringLiteral("/api/status"), QStringLiteral("given-token-123")).status, 200);
+        QCOMPARE(get(app.httpPort, QStringLiteral("/api/status"), QStringLiteral("given-token-123"))
+                     .status,
+                 200);
     }
 
-    void malformedConfigurationIsReportedAndKept()
-    {
+    void malformedConfigurationIsReportedAndKept() {
         QTemporaryDir dir;
-        const QByteArray broken = "{\n  \"title\": \"Anna & Ravi\",\n  \"cameras\": [\n    {\"id\": \"cam1\",}\n  ]\n}\n";
+        const QByteArray broken =
+            "{\n  \"title\": \"Anna & Ravi\",\n  \"cameras\": [\n    {\"id\": \"cam1\",}\n  ]\n}\n";
         QFile file(dir.filePath(QStringLiteral("event.json")));
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(broken);
@@ -214,8 +225,8 @@ private slots:
         QProcess process;
         process.start(QStringLiteral(WEDLIVE_APP_BINARY),
                       {QStringLiteral("--headless"), QStringLiteral("--config-dir"), dir.path(),
-                       QStringLiteral("--rtmp-port"), QStringLiteral("0"), QStringLiteral("--http-port"),
-                       QStringLiteral("0")});
+                       QStringLiteral("--rtmp-port"), QStringLiteral("0"),
+                       QStringLiteral("--http-port"), QStringLiteral("0")});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 1);
         const QString error = QString::fromUtf8(process.readAllStandardError());
@@ -224,18 +235,18 @@ private slots:
         QCOMPARE(file.readAll(), broken);
     }
 
-    void badArgumentsAreRefused()
-    {
+    void badArgumentsAreRefused() {
         QProcess process;
-        process.start(QStringLiteral(WEDLIVE_APP_BINARY), {QStringLiteral("--headless"), QStringLiteral("--rtmp-port"),
-                                                          QStringLiteral("99999")});
+        process.start(
+            QStringLiteral(WEDLIVE_APP_BINARY),
+            {QStringLiteral("--headless"), QStringLiteral("--rtmp-port"), QStringLiteral("99999")});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
-        QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("--rtmp-port")));
+        QVERIFY(QString::fromUtf8(process.readAllStandardError())
+                    .contains(QStringLiteral("--rtmp-port")));
     }
 
-    void demoCamerasPublishThroughTheRealIngest()
-    {
+    void demoCamerasPublishThroughTheRealIngest() {
         QTemporaryDir dir;
         HeadlessApp app({QStringLiteral("--demo=2")});
         QVERIFY(app.start(dir.path()));
@@ -243,10 +254,14 @@ private slots:
                                      app.output().contains(QStringLiteral("cam2 live")),
                                  8000);
         QTRY_VERIFY_WITH_TIMEOUT(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam2"))
-                                         .value(QStringLiteral("stats")).toObject()
-                                         .value(QStringLiteral("fps")).toDouble() > 20.0,
+                                         .value(QStringLiteral("stats"))
+                                         .toObject()
+                                         .value(QStringLiteral("fps"))
+                                         .toDouble() > 20.0,
                                  4000);
-        QCOMPARE(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam3")).value(QStringLiteral("status")).toString(),
+        QCOMPARE(cameraJson(app.httpPort, app.apiToken, QStringLiteral("cam3"))
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("waiting"));
         QCOMPARE(app.stop(), 0);
     }

@@ -1,6 +1,6 @@
 // The ingest end to end: real ffmpeg publishers → the session's RTMP server → decoders.
-#include "session/Session.h"
-#include "support/FfmpegPublisher.h"
+#include <memory>
+#include <vector>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -8,8 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-#include <vector>
+#include "session/Session.h"
+#include "support/FfmpegPublisher.h"
 
 using namespace wl;
 using sources::CameraStatus;
@@ -23,22 +23,19 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Session> m_session;
 
-    QString urlFor(int index, const QString& suffix = {}) const
-    {
+    QString urlFor(int index, const QString& suffix = {}) const {
         const auto camera = m_session->cameras().cameras().at(index);
         return QStringLiteral("rtmp://127.0.0.1:%1/live/%2%3")
             .arg(m_session->rtmpPort())
             .arg(camera->streamKey(), suffix);
     }
-    std::shared_ptr<sources::Camera> camera(int index) const
-    {
+    std::shared_ptr<sources::Camera> camera(int index) const {
         return m_session->cameras().cameras().at(index);
     }
     std::uint64_t decoded(int index) const { return camera(index)->stats().latest().framesDecoded; }
 
 private slots:
-    void init()
-    {
+    void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         SessionSettings settings;
         settings.configDir = m_dir->filePath(QStringLiteral("config"));
@@ -51,14 +48,12 @@ private slots:
         QVERIFY2(started.hasValue(), started ? "" : started.error().toString().c_str());
     }
 
-    void cleanup()
-    {
+    void cleanup() {
         m_session.reset();
         m_dir.reset();
     }
 
-    void fiveCamerasGoLiveAndDecodeEveryFrame()
-    {
+    void fiveCamerasGoLiveAndDecodeEveryFrame() {
         // Mixed sizes and rates, as a real venue has: phones, a laptop, a hardware encoder.
         const std::vector<PublishSpec> specs = {
             test::makeSpec(320, 180, 30, 180, 440), test::makeSpec(426, 240, 25, 150, 550),
@@ -84,7 +79,10 @@ private slots:
             // Decoding trails the network by a few milliseconds.
             QTRY_VERIFY_WITH_TIMEOUT(decoded(i) * 100 >= expected * 99, 3000);
             QVERIFY2(decoded(i) * 100 <= expected * 101,
-                     qPrintable(QStringLiteral("cam%1 decoded %2 of %3").arg(i + 1).arg(decoded(i)).arg(expected)));
+                     qPrintable(QStringLiteral("cam%1 decoded %2 of %3")
+                                    .arg(i + 1)
+                                    .arg(decoded(i))
+                                    .arg(expected)));
             const auto stats = camera(i)->stats().latest();
             QCOMPARE(stats.width, specs[i].width);
             QCOMPARE(stats.height, specs[i].height);
@@ -96,8 +94,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_session->cameras().liveCount(), 0, 3000);
     }
 
-    void wrongKeyIsRefusedWhileOthersContinue()
-    {
+    void wrongKeyIsRefusedWhileOthersContinue() {
         FfmpegPublisher good(urlFor(0), test::makeSpec(320, 180, 30, 120, 440));
         good.start();
         QTRY_COMPARE_WITH_TIMEOUT(camera(0)->status(), CameraStatus::Live, 3000);
@@ -108,8 +105,10 @@ private slots:
         wrong.start();
         QVERIFY(wrong.waitForFinished(10000));
         QVERIFY(wrong.exitCode() != 0);
-        // ffmpeg prints the onStatus description; the code (BadName) is checked in tst_serverprotocol.
-        QVERIFY2(wrong.log().contains(QStringLiteral("Unknown stream key")), qPrintable(wrong.log()));
+        // ffmpeg prints the onStatus description; the code (BadName) is checked in
+        // tst_serverprotocol.
+        QVERIFY2(wrong.log().contains(QStringLiteral("Unknown stream key")),
+                 qPrintable(wrong.log()));
 
         QVERIFY(good.waitForFinished(15000));
         QCOMPARE(good.exitCode(), 0);
@@ -118,17 +117,16 @@ private slots:
             QCOMPARE(camera(i)->status(), CameraStatus::Waiting);
     }
 
-    void keyWithQueryStringIsAccepted()
-    {
-        FfmpegPublisher publisher(urlFor(1, QStringLiteral("?token=abc")), test::makeSpec(320, 180, 30, 30));
+    void keyWithQueryStringIsAccepted() {
+        FfmpegPublisher publisher(urlFor(1, QStringLiteral("?token=abc")),
+                                  test::makeSpec(320, 180, 30, 30));
         publisher.start();
         QTRY_COMPARE_WITH_TIMEOUT(camera(1)->status(), CameraStatus::Live, 3000);
         QVERIFY(publisher.waitForFinished(10000));
         QCOMPARE(publisher.exitCode(), 0);
     }
 
-    void killedPublisherGoesOfflineAndComesBack()
-    {
+    void killedPublisherGoesOfflineAndComesBack() {
         PublishSpec longRun = test::makeSpec(320, 180, 30, 30 * 60, 440);
         FfmpegPublisher victim(urlFor(0), longRun);
         FfmpegPublisher bystander(urlFor(1), longRun);
@@ -160,8 +158,7 @@ private slots:
         QCOMPARE(camera(1)->stats().latest().framesDropped, std::uint64_t{0});
     }
 
-    void stalledPublisherGoesOfflineWithinTwoSecondsAndRecovers()
-    {
+    void stalledPublisherGoesOfflineWithinTwoSecondsAndRecovers() {
         // A frozen encoder (or a network that stops delivering) keeps its TCP connection open.
         FfmpegPublisher publisher(urlFor(3), test::makeSpec(320, 180, 30, 30 * 60, 440));
         publisher.start();
@@ -178,8 +175,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(camera(3)->status(), CameraStatus::Live, 3000);
     }
 
-    void timestampsAcrossThe32BitWrapKeepDecoding()
-    {
+    void timestampsAcrossThe32BitWrapKeepDecoding() {
         // ffmpeg starts its timestamps 7 s before 2^32 ms and publishes 10 s.
         PublishSpec spec = test::makeSpec(320, 180, 30, 300, 440);
         spec.extraOutputArgs = {QStringLiteral("-output_ts_offset"), QStringLiteral("4294960")};
@@ -193,8 +189,7 @@ private slots:
         QCOMPARE(camera(2)->stats().latest().framesDropped, std::uint64_t{0});
     }
 
-    void garbageAndIdleConnectionsDoNotDisturbLiveCameras()
-    {
+    void garbageAndIdleConnectionsDoNotDisturbLiveCameras() {
         PublishSpec spec = test::makeSpec(320, 180, 30, 30 * 8, 440);
         FfmpegPublisher first(urlFor(0), spec);
         FfmpegPublisher second(urlFor(1), spec);
@@ -220,9 +215,11 @@ private slots:
             garbage.push_back(std::move(socket));
         }
         // Garbage is cut off at once; the idle sockets stay until the handshake timeout.
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(garbage.begin(), garbage.end(), [](const auto& s) {
-                                     return s->state() == QAbstractSocket::UnconnectedState;
-                                 }),
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(garbage.begin(), garbage.end(),
+                                             [](const auto& s) {
+                                                 return s->state() ==
+                                                        QAbstractSocket::UnconnectedState;
+                                             }),
                                  3000);
         QVERIFY(first.waitForFinished(20000));
         QVERIFY(second.waitForFinished(20000));

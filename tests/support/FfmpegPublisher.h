@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include <QProcess>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
 
 namespace wl::test {
 
@@ -13,12 +13,12 @@ struct PublishSpec {
     int width = 320;
     int height = 180;
     int fps = 30;
-    int frames = 90;           // exactly this many video frames are published
+    int frames = 90; // exactly this many video frames are published
     double toneHz = 440;
     QString preset = QStringLiteral("ultrafast");
-    int gopFrames = 0;         // 0 = one second
+    int gopFrames = 0;           // 0 = one second
     QStringList extraOutputArgs; // e.g. {"-output_ts_offset", "4294960"}
-    bool realtime = true;      // -re: pace like a camera
+    bool realtime = true;        // -re: pace like a camera
 };
 
 // A spec with the given picture, rate, length and tone; other fields at their defaults.
@@ -33,7 +33,7 @@ public:
 
     void start();
     bool waitForFinished(int timeoutMs);
-    void kill(); // SIGKILL: the camera vanishes without saying goodbye
+    void kill();    // SIGKILL: the camera vanishes without saying goodbye
     void suspend(); // SIGSTOP: the connection stays open but nothing arrives
     void resume();  // SIGCONT
     bool isRunning() const;
