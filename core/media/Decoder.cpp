@@ -75,6 +75,24 @@ Expected<std::vector<Frame>> Decoder::decode(const Packet& packet) {
     auto sent = send(packet);
     if (!sent)
         return sent.error();
+    return receiveAll();
+}
+
+Expected<std::vector<Frame>> Decoder::drain() {
+    const int status = avcodec_send_packet(m_context.get(), nullptr);
+    if (status < 0 && status != kAvErrorEof)
+        return avError(status, "Decoder::drain");
+    auto frames = receiveAll();
+    flush();
+    return frames;
+}
+
+void Decoder::flush() {
+    avcodec_flush_buffers(m_context.get());
+    m_arrivals.clear();
+}
+
+Expected<std::vector<Frame>> Decoder::receiveAll() {
     std::vector<Frame> frames;
     for (;;) {
         auto frame = receive();
@@ -84,28 +102,6 @@ Expected<std::vector<Frame>> Decoder::decode(const Packet& packet) {
             return frames;
         frames.push_back(std::move(**frame));
     }
-}
-
-Expected<std::vector<Frame>> Decoder::drain() {
-    const int status = avcodec_send_packet(m_context.get(), nullptr);
-    if (status < 0 && status != kAvErrorEof)
-        return avError(status, "Decoder::drain");
-    std::vector<Frame> frames;
-    for (;;) {
-        auto frame = receive();
-        if (!frame)
-            return frame.error();
-        if (!frame->has_value())
-            break;
-        frames.push_back(std::move(**frame));
-    }
-    flush();
-    return frames;
-}
-
-void Decoder::flush() {
-    avcodec_flush_buffers(m_context.get());
-    m_arrivals.clear();
 }
 
 } // namespace wl::media

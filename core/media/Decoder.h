@@ -48,6 +48,8 @@ public:
     std::uint64_t frameCount() const { return m_frameCount; }
 
 private:
+    // receive() until the codec wants more input (or is drained).
+    Expected<std::vector<Frame>> receiveAll();
     Decoder(AvCodecContextPtr context, CodecParameters parameters);
 
     AvCodecContextPtr m_context;

@@ -70,13 +70,7 @@ Expected<Encoder> Encoder::openVideo(const VideoEncoderSettings& settings) {
         options.set("tune", settings.tune);
     if (!settings.profile.empty())
         options.set("profile", settings.profile);
-    auto opened = openContext(c, *codec, options, kContext);
-    if (!opened)
-        return opened.error();
-    auto parameters = CodecParameters::fromCodecContext(c);
-    if (!parameters)
-        return parameters.error();
-    return Encoder(std::move(*context), std::move(*parameters), MediaKind::Video);
+    return finishOpening(std::move(*context), *codec, options, MediaKind::Video, kContext);
 }
 
 Expected<Encoder> Encoder::openAudio(const AudioEncoderSettings& settings) {
@@ -98,13 +92,18 @@ Expected<Encoder> Encoder::openAudio(const AudioEncoderSettings& settings) {
         c.flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
 
     AvDictionary options(settings.options);
-    auto opened = openContext(c, *codec, options, kContext);
+    return finishOpening(std::move(*context), *codec, options, MediaKind::Audio, kContext);
+}
+
+Expected<Encoder> Encoder::finishOpening(AvCodecContextPtr context, const AVCodec& codec,
+                                         AvDictionary& options, MediaKind kind, const char* where) {
+    auto opened = openContext(*context, codec, options, where);
     if (!opened)
         return opened.error();
-    auto parameters = CodecParameters::fromCodecContext(c);
+    auto parameters = CodecParameters::fromCodecContext(*context);
     if (!parameters)
         return parameters.error();
-    return Encoder(std::move(*context), std::move(*parameters), MediaKind::Audio);
+    return Encoder(std::move(context), std::move(*parameters), kind);
 }
 
 Encoder::Encoder(AvCodecContextPtr context, CodecParameters parameters, MediaKind kind)
@@ -182,30 +181,14 @@ Expected<std::vector<Packet>> Encoder::encode(const Frame& frame) {
     auto sent = send(frame);
     if (!sent)
         return sent.error();
-    std::vector<Packet> packets;
-    for (;;) {
-        auto packet = receive();
-        if (!packet)
-            return packet.error();
-        if (!packet->has_value())
-            return packets;
-        packets.push_back(std::move(**packet));
-    }
+    return receiveAll();
 }
 
 Expected<std::vector<Packet>> Encoder::drain() {
     const int status = avcodec_send_frame(m_context.get(), nullptr);
     if (status < 0 && status != kAvErrorEof)
         return avError(status, "Encoder::drain");
-    std::vector<Packet> packets;
-    for (;;) {
-        auto packet = receive();
-        if (!packet)
-            return packet.error();
-        if (!packet->has_value())
-            return packets;
-        packets.push_back(std::move(**packet));
-    }
+    return receiveAll();
 }
 
 AVRational Encoder::timeBase() const {
@@ -222,6 +205,18 @@ AVSampleFormat Encoder::sampleFormat() const {
 
 AVPixelFormat Encoder::pixelFormat() const {
     return m_kind == MediaKind::Video ? m_context->pix_fmt : AV_PIX_FMT_NONE;
+}
+
+Expected<std::vector<Packet>> Encoder::receiveAll() {
+    std::vector<Packet> packets;
+    for (;;) {
+        auto packet = receive();
+        if (!packet)
+            return packet.error();
+        if (!packet->has_value())
+            return packets;
+        packets.push_back(std::move(**packet));
+    }
 }
 
 } // namespace wl::media

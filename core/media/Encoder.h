@@ -14,6 +14,8 @@
 
 namespace wl::media {
 
+class AvDictionary;
+
 struct VideoEncoderSettings {
     std::string codecName = "libx264";
     int width = 1280;
@@ -78,6 +80,12 @@ public:
     AVPixelFormat pixelFormat() const;
 
 private:
+    // Opens the configured context and captures its codec parameters.
+    static Expected<Encoder> finishOpening(AvCodecContextPtr context, const AVCodec& codec,
+                                           AvDictionary& options, MediaKind kind,
+                                           const char* where);
+    // receive() until the codec wants more input (or is drained).
+    Expected<std::vector<Packet>> receiveAll();
     Encoder(AvCodecContextPtr context, CodecParameters parameters, MediaKind kind);
     Expected<void> checkFrame(const Frame& frame) const;
 
