@@ -1,13 +1,11 @@
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTest>
 
 #include "serve/ApiBackend.h"
 #include "serve/ApiRoutes.h"
 #include "serve/HttpServer.h"
+#include "support/RawHttpClient.h"
 
 namespace {
 
@@ -34,24 +32,16 @@ class TestHttpApi : public QObject {
 private:
     FixedBackend m_backend;
     wl::serve::HttpServer m_server;
-    QNetworkAccessManager m_network;
     quint16 m_port = 0;
 
     Reply request(const QByteArray& verb, const QString& path, const QByteArray& token = {}) {
-        QNetworkRequest request(
-            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+        QList<QByteArray> headers;
         if (!token.isEmpty())
-            request.setRawHeader("Authorization", "Bearer " + token);
-        QNetworkReply* reply = m_network.sendCustomRequest(request, verb);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!finished.wait(5000))
-            return {};
-        Reply result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                     reply->readAll(),
-                     reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
-                     reply->rawHeader("WWW-Authenticate")};
-        reply->deleteLater();
-        return result;
+            headers.append("Authorization: Bearer " + token);
+        const auto response = wl::test::RawHttpClient(QHostAddress::LocalHost, m_port)
+                                  .request(verb, path.toUtf8(), headers);
+        return Reply{response.status, response.body, response.headers.value("content-type"),
+                     response.headers.value("www-authenticate")};
     }
 
 private slots:
@@ -129,9 +119,17 @@ private slots:
         QVERIFY2(response.startsWith("HTTP/1.1 404"), response.constData());
     }
 
-    void keepAliveServesSeveralRequests() {
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(request("GET", QStringLiteral("/api/status"), "s3cret-token").status, 200);
+    void keepAliveServesSeveralRequestsOnOneConnection()
+    {
+        QTcpSocket socket;
+        QByteArray response;
+        connect(&socket, &QTcpSocket::readyRead, this, [&] { response += socket.readAll(); });
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 3000);
+        for (int i = 0; i < 3; ++i)
+            socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret-token\r\n\r\n");
+        QTRY_COMPARE_WITH_TIMEOUT(response.count("HTTP/1.1 200"), 3, 3000);
+        QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }
 };
 
