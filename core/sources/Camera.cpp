@@ -53,6 +53,34 @@ void Camera::setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock) 
         listener(m_id, status);
 }
 
+void Camera::setStreamTap(std::shared_ptr<CameraStreamTap> tap) {
+    std::uint64_t publishId = 0;
+    std::optional<media::CodecParameters> video;
+    std::optional<media::CodecParameters> audio;
+    {
+        std::lock_guard lock(m_mutex);
+        m_tap = tap;
+        if (m_publishing) {
+            publishId = m_publishId;
+            video = m_videoConfig;
+            audio = m_audioConfig;
+        }
+    }
+    // A recording started mid-publish still needs the stream's configuration.
+    if (tap && publishId > 0) {
+        tap->publishStarted(publishId, 0);
+        if (video)
+            tap->configReceived(publishId, *video);
+        if (audio)
+            tap->configReceived(publishId, *audio);
+    }
+}
+
+std::shared_ptr<CameraStreamTap> Camera::tap() const {
+    std::lock_guard lock(m_mutex);
+    return m_tap;
+}
+
 std::uint64_t Camera::beginPublish(std::int64_t nowUs) {
     std::uint64_t publishId = 0;
     bool reconnect = false;
@@ -66,6 +94,8 @@ std::uint64_t Camera::beginPublish(std::int64_t nowUs) {
         m_lastDecodedUs = nowUs; // the offline timeout starts from the connection
     }
     m_stats.publishStarted(nowUs, reconnect);
+    if (auto streamTap = tap())
+        streamTap->publishStarted(publishId, nowUs);
     return publishId;
 }
 
@@ -76,6 +106,8 @@ void Camera::configReceived(std::uint64_t publishId, const media::CodecParameter
             return;
         (parameters.kind() == media::MediaKind::Video ? m_videoConfig : m_audioConfig) = parameters;
     }
+    if (auto streamTap = tap())
+        streamTap->configReceived(publishId, parameters);
     if (m_input.push(CameraInput{publishId, parameters}).dropped > 0)
         m_resyncRequested = true;
 }
@@ -87,6 +119,8 @@ void Camera::packetReceived(std::uint64_t publishId, media::Packet packet) {
                                    packet.isKeyframe());
     else
         m_stats.audioPacketArrived(packet.arrivalUs(), packet.size());
+    if (auto streamTap = tap())
+        streamTap->packetReceived(publishId, packet);
     if (m_input.push(CameraInput{publishId, std::move(packet)}).dropped > 0) {
         m_stats.framesDropped(1);
         m_resyncRequested = true;
@@ -103,9 +137,17 @@ std::optional<media::CodecParameters> Camera::latestConfig(media::MediaKind kind
 
 void Camera::endPublish(std::uint64_t publishId) {
     std::unique_lock lock(m_mutex);
-    if (publishId != m_publishId)
-        return; // a replaced connection ending late
+    if (publishId != m_publishId || !m_publishing)
+        return; // a replaced connection ending late, or already ended
     m_publishing = false;
+    if (m_tap) {
+        const auto streamTap = m_tap;
+        lock.unlock();
+        streamTap->publishEnded(publishId);
+        lock.lock();
+        if (publishId != m_publishId)
+            return; // a new publish began meanwhile; its status stands
+    }
     setStatus(CameraStatus::Offline, lock);
 }
 

@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <optional>
 #include <variant>
@@ -13,6 +14,7 @@
 #include "AudioRing.h"
 #include "CameraStatsCollector.h"
 #include "CameraStatus.h"
+#include "CameraStreamTap.h"
 #include "common/BoundedQueue.h"
 #include "common/LatestValue.h"
 #include "media/CodecParameters.h"
@@ -49,6 +51,10 @@ public:
     // Called outside any lock, on whichever thread caused the change.
     void setStatusListener(StatusListener listener);
 
+    // Any thread: where the compressed stream is copied to as it arrives (nullptr: nowhere). A
+    // tap set while a publish runs first hears publishStarted() and the stored configurations.
+    void setStreamTap(std::shared_ptr<CameraStreamTap> tap);
+
     // Ingest thread. beginPublish returns the id that later calls must carry; inputs of an older
     // publish (a replaced connection) are ignored.
     std::uint64_t beginPublish(std::int64_t nowUs);
@@ -80,6 +86,7 @@ public:
 
 private:
     void setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock);
+    std::shared_ptr<CameraStreamTap> tap() const;
 
     const QString m_id;
     const Settings m_settings;
@@ -91,6 +98,7 @@ private:
     bool m_publishing = false;
     std::int64_t m_lastDecodedUs = 0;
     StatusListener m_listener;
+    std::shared_ptr<CameraStreamTap> m_tap;
     std::optional<media::CodecParameters> m_videoConfig;
     std::optional<media::CodecParameters> m_audioConfig;
 
