@@ -18,9 +18,8 @@ QString liveStatusName(LiveStatus status) {
 
 Expected<LiveStatus> LiveStatusMachine::apply(Action action) {
     const auto refuse = [this](const char* what) -> Error {
-        return makeError(ErrorCode::Conflict,
-                         std::string(what) + " (the event is " +
-                             liveStatusName(m_status).toStdString() + ")");
+        return makeError(ErrorCode::Conflict, std::string(what) + " (the event is " +
+                                                  liveStatusName(m_status).toStdString() + ")");
     };
     switch (action) {
     case Action::Start:

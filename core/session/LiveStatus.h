@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Expected.h"
-
 #include <QString>
+
+#include "common/Expected.h"
 
 namespace wl {
 

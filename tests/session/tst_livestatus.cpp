@@ -1,6 +1,6 @@
-#include "session/LiveStatus.h"
-
 #include <QTest>
+
+#include "session/LiveStatus.h"
 
 using wl::LiveStatus;
 using Action = wl::LiveStatusMachine::Action;
