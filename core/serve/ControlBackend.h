@@ -1,12 +1,12 @@
 #pragma once
 
-#include "common/Expected.h"
-#include "switcher/SwitcherTypes.h"
+#include <optional>
 
 #include <QByteArray>
 #include <QJsonObject>
 
-#include <optional>
+#include "common/Expected.h"
+#include "switcher/SwitcherTypes.h"
 
 namespace wl::serve {
 

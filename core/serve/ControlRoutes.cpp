@@ -64,7 +64,6 @@ void sendResult(QHttpServerResponder&& responder, const Expected<QJsonObject>& r
         sendJson(std::move(responder), *result);
 }
 
-
 } // namespace
 
 void ControlRoutes::install(HttpServer& server, ControlBackend& backend, const BearerAuth& auth) {
@@ -130,9 +129,12 @@ void ControlRoutes::install(HttpServer& server, ControlBackend& backend, const B
               if (!jpeg)
                   return sendError(std::move(responder), jpeg.error());
               responder.writeStatusLine(Status::Ok);
-              responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("image/jpeg"));
-              responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(jpeg->size()));
-              responder.writeHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
+              responder.writeHeader(QByteArrayLiteral("Content-Type"),
+                                    QByteArrayLiteral("image/jpeg"));
+              responder.writeHeader(QByteArrayLiteral("Content-Length"),
+                                    QByteArray::number(jpeg->size()));
+              responder.writeHeader(QByteArrayLiteral("Cache-Control"),
+                                    QByteArrayLiteral("no-store"));
               responder.writeBody(*jpeg);
           });
 }

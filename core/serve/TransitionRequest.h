@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Expected.h"
-#include "switcher/SwitcherTypes.h"
+#include <optional>
 
 #include <QByteArray>
 
-#include <optional>
+#include "common/Expected.h"
+#include "switcher/SwitcherTypes.h"
 
 namespace wl::serve {
 
