@@ -1,8 +1,8 @@
 #include "CameraConfig.h"
 
-#include "StreamKeyGenerator.h"
-
 #include <QRegularExpression>
+
+#include "StreamKeyGenerator.h"
 
 namespace wl {
 
@@ -16,7 +16,8 @@ Expected<CameraConfig> CameraConfig::parse(const QJsonObject& object, const QStr
     camera.id = object.value(QStringLiteral("id")).toString();
     static const QRegularExpression idPattern(QStringLiteral("^cam[1-5]$"));
     if (!idPattern.match(camera.id).hasMatch())
-        return reader.error(place + QStringLiteral(".id"), QStringLiteral("must be one of cam1..cam5"));
+        return reader.error(place + QStringLiteral(".id"),
+                            QStringLiteral("must be one of cam1..cam5"));
 
     camera.name = object.value(QStringLiteral("name")).toString().trimmed();
     if (camera.name.isEmpty() || camera.name.size() > kMaxNameLength)
@@ -30,8 +31,9 @@ Expected<CameraConfig> CameraConfig::parse(const QJsonObject& object, const QStr
                             QStringLiteral("must be at least %1 letters, digits, '-' or '_'")
                                 .arg(StreamKeyGenerator::kLength));
 
-    auto mode = reader.choice(object, QStringLiteral("audio"), place, camera.audioMode,
-                              {QStringLiteral("follow"), QStringLiteral("always"), QStringLiteral("off")});
+    auto mode =
+        reader.choice(object, QStringLiteral("audio"), place, camera.audioMode,
+                      {QStringLiteral("follow"), QStringLiteral("always"), QStringLiteral("off")});
     if (!mode)
         return mode.error();
     auto gain = reader.number(object, QStringLiteral("gain_db"), place, camera.gainDb, -60, 20);

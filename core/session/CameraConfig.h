@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConfigReader.h"
-
 #include <QJsonObject>
+
+#include "ConfigReader.h"
 
 namespace wl {
 

@@ -24,7 +24,8 @@ Expected<int> ConfigReader::integer(const QJsonObject& object, const QString& ke
         return error(join(place, key), QStringLiteral("must be a whole number"));
     const int number = value.toInt();
     if (number < min || number > max)
-        return error(join(place, key), QStringLiteral("must be between %1 and %2").arg(min).arg(max));
+        return error(join(place, key),
+                     QStringLiteral("must be between %1 and %2").arg(min).arg(max));
     return number;
 }
 
@@ -35,7 +36,8 @@ Expected<double> ConfigReader::number(const QJsonObject& object, const QString& 
     if (value.isUndefined())
         return fallback;
     if (!value.isDouble() || value.toDouble() < min || value.toDouble() > max)
-        return error(join(place, key), QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
+        return error(join(place, key),
+                     QStringLiteral("must be a number from %1 to %2").arg(min).arg(max));
     return value.toDouble();
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Expected.h"
-
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include "common/Expected.h"
 
 namespace wl {
 

@@ -22,7 +22,8 @@ Expected<OutputConfig> OutputConfig::parse(const QJsonObject& object, const Conf
     if (!fps)
         return fps.error();
     if (*fps != 25 && *fps != 30 && *fps != 50 && *fps != 60)
-        return reader.error(QStringLiteral("output.fps"), QStringLiteral("must be 25, 30, 50 or 60"));
+        return reader.error(QStringLiteral("output.fps"),
+                            QStringLiteral("must be 25, 30, 50 or 60"));
     auto bitrate = reader.integer(object, QStringLiteral("video_bitrate_kbps"), place,
                                   output.videoBitrateKbps, 500, 50000);
     if (!bitrate)

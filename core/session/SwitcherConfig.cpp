@@ -56,13 +56,14 @@ Expected<SwitcherConfig> SwitcherConfig::parse(const QJsonObject& object,
 }
 
 QJsonObject SwitcherConfig::toJson() const {
-    return QJsonObject{{QStringLiteral("mode"), mode},
-                       {QStringLiteral("transition"), transition},
-                       {QStringLiteral("transition_ms"), transitionMs},
-                       {QStringLiteral("failover"), failover},
-                       {QStringLiteral("failover_hold_ms"), failoverHoldMs},
-                       {QStringLiteral("failover_priority"), QJsonArray::fromStringList(failoverPriority)},
-                       {QStringLiteral("slate_image"), slateImage}};
+    return QJsonObject{
+        {QStringLiteral("mode"), mode},
+        {QStringLiteral("transition"), transition},
+        {QStringLiteral("transition_ms"), transitionMs},
+        {QStringLiteral("failover"), failover},
+        {QStringLiteral("failover_hold_ms"), failoverHoldMs},
+        {QStringLiteral("failover_priority"), QJsonArray::fromStringList(failoverPriority)},
+        {QStringLiteral("slate_image"), slateImage}};
 }
 
 } // namespace wl

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "ConfigReader.h"
-
 #include <QJsonObject>
 #include <QStringList>
+
+#include "ConfigReader.h"
 
 namespace wl {
 
 // How the switcher behaves ("switcher" in event.json).
 struct SwitcherConfig {
-    QString mode = QStringLiteral("studio");      // studio | direct
-    QString transition = QStringLiteral("mix");   // cut | mix | dip | wipe
+    QString mode = QStringLiteral("studio");    // studio | direct
+    QString transition = QStringLiteral("mix"); // cut | mix | dip | wipe
     int transitionMs = 500;
     bool failover = true;
     int failoverHoldMs = 1000;
