@@ -239,16 +239,23 @@ Expected<void> Scaler::scaleIntoRect(const Frame& input, Frame& output, QRect ta
     return {};
 }
 
-bool Scaler::isEquivalent(const Frame& input, int width, int height, AVPixelFormat format,
-                          AVColorSpace colorspace) {
+Scaler::Conversion Scaler::conversionTo(const Frame& input, int width, int height,
+                                        AVPixelFormat format, AVColorSpace colorspace) {
     if (input.isEmpty() || input.kind() != MediaKind::Video)
-        return false;
+        return Conversion::Full;
     const AVRational sar = input.sampleAspectRatio();
     const AVColorSpace inputSpace =
         effectiveColorspace(input.av()->colorspace, input.width(), input.height());
-    return input.width() == width && input.height() == height && input.pixelFormat() == format &&
-           sar.num == sar.den && input.av()->color_range != AVCOL_RANGE_JPEG &&
-           swsColorspace(inputSpace) == swsColorspace(colorspace);
+    bool fullRange = input.av()->color_range == AVCOL_RANGE_JPEG;
+    const AVPixelFormat layout = withoutJpegRange(input.pixelFormat(), &fullRange);
+    bool outputFullRange = false;
+    const AVPixelFormat outputLayout = withoutJpegRange(format, &outputFullRange);
+    if (input.width() != width || input.height() != height || layout != outputLayout ||
+        sar.num != sar.den || swsColorspace(inputSpace) != swsColorspace(colorspace))
+        return Conversion::Full;
+    if (fullRange == outputFullRange)
+        return Conversion::None;
+    return fullRange ? Conversion::RangeOnly : Conversion::Full;
 }
 
 void Scaler::setBt709LimitedRange(Frame& frame) {

@@ -42,11 +42,13 @@ public:
     // the rest of it alone, e.g. a picture between letterbox bars. The rectangle is clipped to
     // the frame and its edges moved to whole chroma samples.
     Expected<void> scaleIntoRect(const Frame& input, Frame& output, QRect target);
-    // True when `input` can stand as it is for a frame of this size, format and YUV matrix:
-    // same geometry, square pixels, limited range. Untagged input counts as BT.709 from 1280
-    // wide or 577 high, else BT.601 (here and in every conversion).
-    static bool isEquivalent(const Frame& input, int width, int height, AVPixelFormat format,
-                             AVColorSpace colorspace);
+    // What it takes to turn `input` into a frame of this size, format and YUV matrix: nothing
+    // (same geometry, square pixels, same range), only squeezing full range into the limited
+    // range of `format`, or a full conversion. Untagged input counts as BT.709 from 1280 wide or
+    // 577 high, else BT.601 (here and in every conversion).
+    enum class Conversion { None, RangeOnly, Full };
+    static Conversion conversionTo(const Frame& input, int width, int height, AVPixelFormat format,
+                                   AVColorSpace colorspace);
     // Tags a frame BT.709 (matrix, primaries, transfer) at limited range; conversions into a
     // tagged frame use its matrix.
     static void setBt709LimitedRange(Frame& frame);

@@ -175,20 +175,29 @@ private slots:
         QCOMPARE(output.av()->color_range, AVCOL_RANGE_MPEG);
     }
 
-    void equivalenceNeedsGeometryRangeAndMatrix() {
+    void conversionNeedsGeometryRangeAndMatrix() {
+        using Conversion = Scaler::Conversion;
+        auto needed = [](const Frame& frame, int width, int height, AVPixelFormat format) {
+            return Scaler::conversionTo(frame, width, height, format, AVCOL_SPC_BT709);
+        };
         const Frame hd = test::makeSolidFrame(1920, 1080, 81, 90, 240);
-        QVERIFY(Scaler::isEquivalent(hd, 1920, 1080, AV_PIX_FMT_YUV420P, AVCOL_SPC_BT709));
-        QVERIFY(!Scaler::isEquivalent(hd, 1280, 720, AV_PIX_FMT_YUV420P, AVCOL_SPC_BT709));
-        QVERIFY(!Scaler::isEquivalent(hd, 1920, 1080, AV_PIX_FMT_NV12, AVCOL_SPC_BT709));
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::None);
+        QCOMPARE(needed(hd, 1280, 720, AV_PIX_FMT_YUV420P), Conversion::Full);
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_NV12), Conversion::Full);
         Frame tagged601 = hd;
         tagged601.av()->colorspace = AVCOL_SPC_SMPTE170M;
-        QVERIFY(!Scaler::isEquivalent(tagged601, 1920, 1080, AV_PIX_FMT_YUV420P, AVCOL_SPC_BT709));
+        QCOMPARE(needed(tagged601, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
         Frame anamorphic = hd;
         anamorphic.av()->sample_aspect_ratio = AVRational{4, 3};
-        QVERIFY(!Scaler::isEquivalent(anamorphic, 1920, 1080, AV_PIX_FMT_YUV420P, AVCOL_SPC_BT709));
+        QCOMPARE(needed(anamorphic, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
         Frame fullRange = hd;
         fullRange.av()->color_range = AVCOL_RANGE_JPEG;
-        QVERIFY(!Scaler::isEquivalent(fullRange, 1920, 1080, AV_PIX_FMT_YUV420P, AVCOL_SPC_BT709));
+        QCOMPARE(needed(fullRange, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::RangeOnly);
+        const Frame jpeg = test::makeSolidFrame(1920, 1080, 255, 128, 128, AV_PIX_FMT_YUVJ420P);
+        QCOMPARE(needed(jpeg, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::RangeOnly);
+        QCOMPARE(needed(jpeg, 1920, 1080, AV_PIX_FMT_YUVJ420P), Conversion::None);
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_YUVJ420P), Conversion::Full);
+        QCOMPARE(needed(Frame(), 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
     }
 
     void imagesBecomeFramesOverBlack() {
