@@ -202,6 +202,51 @@ private slots:
         QCOMPARE(switcher.snapshot().program, SourceRef::camera("cam3"));
     }
 
+    void zeroDurationOrCutSwitchesAtOnce() {
+        Switcher switcher(settings());
+        auto events = applyOk(switcher, TransitionToCommand{"cam2", mix(0)}, frameTime(3));
+        QCOMPARE(events.size(), std::size_t{1});
+        QCOMPARE(events[0].type, Type::Switch);
+        QCOMPARE(events[0].reason, QString("auto"));
+        QCOMPARE(switcher.tick(kAllLive, frameTime(3)).plan.program, SourceRef::camera("cam2"));
+        // A T-bar with a Cut default still blends (as a mix).
+        TransitionSpec cut;
+        cut.type = TransitionType::Cut;
+        applyOk(switcher, SetDefaultTransitionCommand{cut}, frameTime(4));
+        applyOk(switcher, PreviewCommand{"cam3"}, frameTime(4));
+        events = applyOk(switcher, SetTransitionPositionCommand{0.5}, frameTime(5));
+        QCOMPARE(events[0].transition.type, TransitionType::Mix);
+        QCOMPARE(switcher.tick(kAllLive, frameTime(5)).plan.position, 0.5);
+        // Out-of-range durations are refused.
+        auto refused = switcher.apply(SetDefaultTransitionCommand{mix(-1)}, kAllLive, frameTime(6));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        refused = switcher.apply(FadeToBlackCommand{70'000}, kAllLive, frameTime(6));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void pauseDuringATransitionCancelsIt() {
+        Switcher switcher(settings());
+        applyOk(switcher, TransitionToCommand{"cam2", mix()}, frameTime(0));
+        switcher.tick(kAllLive, frameTime(0));
+        auto events = applyOk(switcher, PauseCommand{}, frameTime(1));
+        QCOMPARE(events.size(), std::size_t{2});
+        QCOMPARE(events[0].type, Type::TransitionCancelled);
+        QCOMPARE(events[1].type, Type::Paused);
+        const auto paused = switcher.tick(kAllLive, frameTime(1));
+        QCOMPARE(paused.plan.program, SourceRef::slate());
+        QVERIFY(!paused.plan.incoming);
+        // Resume returns to the outgoing camera; then a second transition is refused while one
+        // runs.
+        events = applyOk(switcher, ResumeCommand{}, frameTime(2));
+        QCOMPARE(events[0].to, SourceRef::camera("cam1"));
+        applyOk(switcher, TransitionToCommand{"cam3", mix()}, frameTime(3));
+        auto busy = switcher.apply(TransitionToCommand{"cam2", mix()}, kAllLive, frameTime(3));
+        QVERIFY(!busy);
+        QCOMPARE(busy.error().code, ErrorCode::Conflict);
+    }
+
     void cutDuringATransitionEndsIt() {
         Switcher switcher(settings());
         applyOk(switcher, TransitionToCommand{"cam2", mix()}, frameTime(0));
