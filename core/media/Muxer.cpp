@@ -186,8 +186,9 @@ Expected<void> Muxer::finish() {
 }
 
 Error Muxer::ioError(int status, const std::string& where) const {
+    // The sink's error names the file and the system's reason (e.g. ENOSPC): keep it as it is.
     if (m_sinkIo && m_sinkIo->sinkError())
-        return m_sinkIo->sinkError()->wrapped(where);
+        return *m_sinkIo->sinkError();
     return avError(status, where, ErrorCode::IoFailure);
 }
 

@@ -69,7 +69,7 @@ private:
     Muxer(AvOutputFormatContextPtr context, MuxerSettings settings);
     void beginOperation();
     void endOperation();
-    // The sink's own error when it caused the failure, else libav's.
+    // The sink's own error when it caused the failure (unchanged), else libav's with `where`.
     Error ioError(int status, const std::string& where) const;
 
     std::shared_ptr<IoInterrupt> m_interrupt;

@@ -41,6 +41,8 @@ RecordingStatus Recorder::status() const {
     RecordingStatus status = m_writer.status();
     if (pending)
         status.state = isRecording() ? RecordingState::Recording : RecordingState::Stopping;
+    // Counted by the producers themselves: fresh even while the worker is busy.
+    status.droppedMedia = m_inbox.droppedMedia();
     return status;
 }
 

@@ -249,13 +249,21 @@ public:
     ~RecorderHarness() { thread.stop(); }
 
     Recorder& start(RecordingEnvironment environment = {}) {
+        create(std::move(environment));
+        runWorker();
+        return *recorder;
+    }
+    // The recorder without its worker: producers can fill the queues first.
+    Recorder& create(RecordingEnvironment environment = {}) {
         recorder = std::make_unique<Recorder>(settings, clock, std::move(environment));
         recorder->setAlertHandler([this](const RecordingAlert& alert) {
             std::lock_guard lock(m_alertMutex);
             m_alerts.push_back(alert);
         });
-        thread.start("wl-record", [this](std::stop_token stop) { recorder->run(stop); });
         return *recorder;
+    }
+    void runWorker() {
+        thread.start("wl-record", [this](std::stop_token stop) { recorder->run(stop); });
     }
     // Waits until the take is stopped and every file is finished.
     bool waitUntilIdle(int timeoutMs = 30000) {
