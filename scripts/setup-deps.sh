@@ -4,7 +4,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    build-essential cmake ninja-build ccache pkg-config git clang-14 libclang-rt-14-dev
+    build-essential cmake ninja-build ccache pkg-config git clang-14 libclang-rt-14-dev clang-format
     # Qt 6.4
     qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-multimedia-dev qt6-tools-dev
     qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins libgl-dev fonts-dejavu-core

@@ -1,5 +1,7 @@
 #include "BearerAuth.h"
 
+#include "JsonReply.h"
+
 namespace wl::serve {
 
 BearerAuth::BearerAuth(QString token)
@@ -23,6 +25,20 @@ bool BearerAuth::isAuthorized(const QHttpServerRequest& request) const {
         return difference == 0;
     }
     return false;
+}
+
+HttpHandler BearerAuth::guard(HttpHandler handler) const {
+    return [auth = *this, handler = std::move(handler)](const QHttpServerRequest& request,
+                                                        QHttpServerResponder&& responder,
+                                                        const PathCaptures& captures) {
+        if (!auth.isAuthorized(request)) {
+            sendJsonError(std::move(responder), QHttpServerResponder::StatusCode::Unauthorized,
+                          QStringLiteral("unauthorized"),
+                          QStringLiteral("send the API token as 'Authorization: Bearer <token>'"));
+            return;
+        }
+        handler(request, std::move(responder), captures);
+    };
 }
 
 } // namespace wl::serve

@@ -5,7 +5,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
 
@@ -16,15 +15,6 @@ namespace wl {
 namespace {
 
 constexpr int kFormatVersion = 1;
-constexpr int kMaxNameLength = 64;
-
-const QStringList& x264Presets() {
-    static const QStringList presets = {
-        QStringLiteral("ultrafast"), QStringLiteral("superfast"), QStringLiteral("veryfast"),
-        QStringLiteral("faster"),    QStringLiteral("fast"),      QStringLiteral("medium"),
-        QStringLiteral("slow"),      QStringLiteral("slower"),    QStringLiteral("veryslow")};
-    return presets;
-}
 
 // Turns a byte offset into "line:column" (both 1-based) for parse errors.
 QString lineAndColumn(const QByteArray& text, int offset) {
@@ -41,116 +31,32 @@ QString lineAndColumn(const QByteArray& text, int offset) {
     return QStringLiteral("%1:%2").arg(line).arg(column);
 }
 
-Error configError(const QString& source, const QString& place, const QString& message) {
-    return makeError(ErrorCode::ConfigInvalid, message.toStdString(),
-                     (source + QLatin1Char(':') + place).toStdString());
-}
-
-// Reads an optional integer field, checking its type and range.
-Expected<int> readInt(const QJsonObject& object, const QString& key, int fallback, int min, int max,
-                      const QString& source, const QString& place) {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fallback;
-    if (!value.isDouble() || value.toDouble() != static_cast<double>(value.toInt()))
-        return configError(source, place + key, QStringLiteral("must be a whole number"));
-    const int number = value.toInt();
-    if (number < min || number > max)
-        return configError(source, place + key,
-                           QStringLiteral("must be between %1 and %2").arg(min).arg(max));
-    return number;
-}
-
-Expected<OutputConfig> parseOutput(const QJsonValue& value, const QString& source) {
-    OutputConfig output;
-    if (value.isUndefined())
-        return output;
-    if (!value.isObject())
-        return configError(source, QStringLiteral("output"), QStringLiteral("must be an object"));
-    const QJsonObject object = value.toObject();
-    const QString place = QStringLiteral("output.");
-
-    auto width = readInt(object, QStringLiteral("width"), output.width, 320, 3840, source, place);
-    if (!width)
-        return width.error();
-    auto height =
-        readInt(object, QStringLiteral("height"), output.height, 180, 2160, source, place);
-    if (!height)
-        return height.error();
-    const bool knownFormat =
-        (*width == 1920 && *height == 1080) || (*width == 1280 && *height == 720);
-    if (!knownFormat)
-        return configError(source, QStringLiteral("output.width"),
-                           QStringLiteral("program format must be 1920x1080 or 1280x720"));
-    auto fps = readInt(object, QStringLiteral("fps"), output.fps, 1, 60, source, place);
-    if (!fps)
-        return fps.error();
-    if (*fps != 25 && *fps != 30 && *fps != 50 && *fps != 60)
-        return configError(source, QStringLiteral("output.fps"),
-                           QStringLiteral("must be 25, 30, 50 or 60"));
-    auto bitrate = readInt(object, QStringLiteral("video_bitrate_kbps"), output.videoBitrateKbps,
-                           500, 50000, source, place);
-    if (!bitrate)
-        return bitrate.error();
-    const QJsonValue preset = object.value(QStringLiteral("encoder_preset"));
-    if (!preset.isUndefined()) {
-        if (!preset.isString() || !x264Presets().contains(preset.toString()))
-            return configError(source, QStringLiteral("output.encoder_preset"),
-                               QStringLiteral("must be one of: ") +
-                                   x264Presets().join(QStringLiteral(", ")));
-        output.encoderPreset = preset.toString();
-    }
-    output.width = *width;
-    output.height = *height;
-    output.fps = *fps;
-    output.videoBitrateKbps = *bitrate;
-    return output;
-}
-
-Expected<QVector<CameraConfig>> parseCameras(const QJsonValue& value, const QString& source) {
+Expected<QVector<CameraConfig>> parseCameras(const QJsonValue& value, const ConfigReader& reader) {
     if (!value.isArray())
-        return configError(source, QStringLiteral("cameras"), QStringLiteral("must be an array"));
+        return reader.error(QStringLiteral("cameras"), QStringLiteral("must be an array"));
     const QJsonArray array = value.toArray();
     if (array.size() > EventConfig::kMaxCameras)
-        return configError(source, QStringLiteral("cameras"),
-                           QStringLiteral("at most %1 cameras").arg(EventConfig::kMaxCameras));
-
+        return reader.error(QStringLiteral("cameras"),
+                            QStringLiteral("at most %1 cameras").arg(EventConfig::kMaxCameras));
     QVector<CameraConfig> cameras;
     QSet<QString> ids;
     QSet<QString> keys;
     for (int i = 0; i < array.size(); ++i) {
         const QString place = QStringLiteral("cameras[%1]").arg(i);
         if (!array.at(i).isObject())
-            return configError(source, place, QStringLiteral("must be an object"));
-        const QJsonObject object = array.at(i).toObject();
-        CameraConfig camera;
-
-        camera.id = object.value(QStringLiteral("id")).toString();
-        static const QRegularExpression idPattern(QStringLiteral("^cam[1-5]$"));
-        if (!idPattern.match(camera.id).hasMatch())
-            return configError(source, place + QStringLiteral(".id"),
-                               QStringLiteral("must be one of cam1..cam5"));
-        if (ids.contains(camera.id))
-            return configError(source, place + QStringLiteral(".id"),
-                               QStringLiteral("duplicate camera id %1").arg(camera.id));
-
-        camera.name = object.value(QStringLiteral("name")).toString().trimmed();
-        if (camera.name.isEmpty() || camera.name.size() > kMaxNameLength)
-            return configError(source, place + QStringLiteral(".name"),
-                               QStringLiteral("must be a non-empty string of at most %1 characters")
-                                   .arg(kMaxNameLength));
-
-        camera.streamKey = object.value(QStringLiteral("stream_key")).toString();
-        if (!StreamKeyGenerator::looksValid(camera.streamKey))
-            return configError(source, place + QStringLiteral(".stream_key"),
-                               QStringLiteral("must be at least %1 letters, digits, '-' or '_'")
-                                   .arg(StreamKeyGenerator::kLength));
-        if (keys.contains(camera.streamKey))
-            return configError(source, place + QStringLiteral(".stream_key"),
-                               QStringLiteral("the same stream key is used by two cameras"));
-        ids.insert(camera.id);
-        keys.insert(camera.streamKey);
-        cameras.append(camera);
+            return reader.error(place, QStringLiteral("must be an object"));
+        auto camera = CameraConfig::parse(array.at(i).toObject(), place, reader);
+        if (!camera)
+            return camera.error();
+        if (ids.contains(camera->id))
+            return reader.error(place + QStringLiteral(".id"),
+                                QStringLiteral("duplicate camera id %1").arg(camera->id));
+        if (keys.contains(camera->streamKey))
+            return reader.error(place + QStringLiteral(".stream_key"),
+                                QStringLiteral("the same stream key is used by two cameras"));
+        ids.insert(camera->id);
+        keys.insert(camera->streamKey);
+        cameras.append(*camera);
     }
     return cameras;
 }
@@ -159,50 +65,71 @@ Expected<QVector<CameraConfig>> parseCameras(const QJsonValue& value, const QStr
 
 EventConfig EventConfig::createDefault() {
     EventConfig config;
-    for (int i = 1; i <= kMaxCameras; ++i)
-        config.cameras.append(CameraConfig{QStringLiteral("cam%1").arg(i),
-                                           QStringLiteral("Camera %1").arg(i),
-                                           StreamKeyGenerator::generate()});
+    for (int i = 1; i <= kMaxCameras; ++i) {
+        CameraConfig camera;
+        camera.id = QStringLiteral("cam%1").arg(i);
+        camera.name = QStringLiteral("Camera %1").arg(i);
+        camera.streamKey = StreamKeyGenerator::generate();
+        config.cameras.append(camera);
+    }
     return config;
 }
 
 Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QString& sourceName) {
+    const ConfigReader reader(sourceName);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return configError(sourceName, lineAndColumn(json, parseError.offset),
-                           parseError.errorString());
+        return reader.error(lineAndColumn(json, parseError.offset), parseError.errorString());
     if (!document.isObject())
-        return configError(sourceName, QStringLiteral("1:1"),
-                           QStringLiteral("the top level must be a JSON object"));
+        return reader.error(QStringLiteral("1:1"),
+                            QStringLiteral("the top level must be a JSON object"));
     QJsonObject root = document.object();
 
     EventConfig config;
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (!version.isUndefined() && version.toInt(-1) != kFormatVersion)
-        return configError(
-            sourceName, QStringLiteral("version"),
+        return reader.error(
+            QStringLiteral("version"),
             QStringLiteral("unsupported format version (this build reads %1)").arg(kFormatVersion));
+    auto title = reader.string(root, QStringLiteral("title"), {}, config.title, 200);
+    if (!title)
+        return title.error();
+    config.title = *title;
 
-    const QJsonValue title = root.value(QStringLiteral("title"));
-    if (!title.isUndefined()) {
-        if (!title.isString() || title.toString().size() > 200)
-            return configError(sourceName, QStringLiteral("title"),
-                               QStringLiteral("must be a string of at most 200 characters"));
-        config.title = title.toString();
-    }
-
-    auto cameras = parseCameras(root.value(QStringLiteral("cameras")), sourceName);
+    auto cameras = parseCameras(root.value(QStringLiteral("cameras")), reader);
     if (!cameras)
         return cameras.error();
     config.cameras = *cameras;
 
-    auto output = parseOutput(root.value(QStringLiteral("output")), sourceName);
+    const auto section = [&](const char* key) {
+        return reader.object(root, QLatin1String(key));
+    };
+    auto outputObject = section("output");
+    if (!outputObject)
+        return outputObject.error();
+    auto output = OutputConfig::parse(*outputObject, reader);
     if (!output)
         return output.error();
     config.output = *output;
 
-    for (const auto* known : {"version", "title", "cameras", "output"})
+    auto switcherObject = section("switcher");
+    if (!switcherObject)
+        return switcherObject.error();
+    auto switcher = SwitcherConfig::parse(*switcherObject, reader);
+    if (!switcher)
+        return switcher.error();
+    config.switcher = *switcher;
+
+    auto recordingObject = section("recording");
+    if (!recordingObject)
+        return recordingObject.error();
+    auto recording = RecordingConfig::parse(*recordingObject, reader);
+    if (!recording)
+        return recording.error();
+    config.recording = *recording;
+
+    for (const auto* known : {"version", "title", "cameras", "output", "switcher", "recording"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -214,16 +141,11 @@ QByteArray EventConfig::toJson() const {
     root.insert(QStringLiteral("title"), title);
     QJsonArray cameraArray;
     for (const CameraConfig& camera : cameras)
-        cameraArray.append(QJsonObject{{QStringLiteral("id"), camera.id},
-                                       {QStringLiteral("name"), camera.name},
-                                       {QStringLiteral("stream_key"), camera.streamKey}});
+        cameraArray.append(camera.toJson());
     root.insert(QStringLiteral("cameras"), cameraArray);
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), output.width},
-                            {QStringLiteral("height"), output.height},
-                            {QStringLiteral("fps"), output.fps},
-                            {QStringLiteral("video_bitrate_kbps"), output.videoBitrateKbps},
-                            {QStringLiteral("encoder_preset"), output.encoderPreset}});
+    root.insert(QStringLiteral("output"), output.toJson());
+    root.insert(QStringLiteral("switcher"), switcher.toJson());
+    root.insert(QStringLiteral("recording"), recording.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

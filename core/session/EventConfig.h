@@ -4,27 +4,16 @@
 #include <QString>
 #include <QVector>
 
+#include "CameraConfig.h"
+#include "OutputConfig.h"
+#include "RecordingConfig.h"
+#include "SwitcherConfig.h"
 #include "common/Expected.h"
 
 namespace wl {
 
-// One camera slot as the event configuration stores it.
-struct CameraConfig {
-    QString id;        // cam1..cam5, stable: recordings and hotkeys refer to it
-    QString name;      // what the director and viewers see
-    QString streamKey; // the RTMP publish name that routes a publisher to this slot
-};
-
-// The program format and encoder defaults the later output stages read.
-struct OutputConfig {
-    int width = 1920;
-    int height = 1080;
-    int fps = 30;
-    int videoBitrateKbps = 6000;
-    QString encoderPreset = QStringLiteral("veryfast");
-};
-
-// event.json: the title, the camera slots with their stream keys, and output settings.
+// event.json: the title, the camera slots with their stream keys and audio settings, the
+// program output, the switcher and recording behaviour.
 // Unknown keys are kept, so that saving never loses what a newer version wrote.
 class EventConfig {
 public:
@@ -34,6 +23,8 @@ public:
     QString title = QStringLiteral("Our wedding");
     QVector<CameraConfig> cameras;
     OutputConfig output;
+    SwitcherConfig switcher;
+    RecordingConfig recording;
 
     // A fresh event with five camera slots and new random keys.
     static EventConfig createDefault();

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <cstdint>
+
 #include "media/CodecParameters.h"
 #include "media/Packet.h"
-
-#include <cstdint>
 
 namespace wl::sources {
 
@@ -14,7 +14,8 @@ class CameraStreamTap {
 public:
     virtual ~CameraStreamTap() = default;
     virtual void publishStarted(std::uint64_t publishId, std::int64_t arrivalUs) = 0;
-    virtual void configReceived(std::uint64_t publishId, const media::CodecParameters& parameters) = 0;
+    virtual void configReceived(std::uint64_t publishId,
+                                const media::CodecParameters& parameters) = 0;
     virtual void packetReceived(std::uint64_t publishId, const media::Packet& packet) = 0;
     virtual void publishEnded(std::uint64_t publishId) = 0;
 };

@@ -88,6 +88,10 @@ using SwitcherCommand =
                  PauseCommand, ResumeCommand, SetModeCommand, SetFailoverCommand>;
 
 // Every state change, stamped with the program frame it shows on and the session time.
+// The program changes with Switch, Paused, Resumed and Failover events (from → to).
+// Reasons: "cut" (Cut, or Select in direct mode), "take", "auto" (TransitionTo), "tbar",
+// "failover" (program camera lost), "recovery" (a camera came live while on the failover
+// slate), "pause", "resume", "command" (settings changes).
 struct SwitcherEvent {
     enum class Type {
         Switch,            // program changed (a cut, or the end of a transition)
@@ -96,9 +100,12 @@ struct SwitcherEvent {
         FadeToBlack, // `on` says whether the program is going to black or back
         Paused,
         Resumed,
-        Failover, // program camera lost: switched to `to` (a camera or the slate)
+        Failover, // program camera lost: switched to `to` (a camera or the slate), or back from
+                  // the failover slate to a camera that came live (reason "recovery")
         ModeChanged,
         DefaultTransitionChanged,
+        TransitionCancelled, // T-bar back to 0, or a cut/pause interrupted a transition
+        FailoverChanged,     // failover settings changed
     };
     Type type = Type::Switch;
     SourceRef from;
@@ -138,6 +145,9 @@ struct SwitcherSnapshot {
     bool paused = false;
     bool failoverEnabled = true;
     int failoverHoldMs = 1000;
+    QStringList failoverPriority;
+    double blackLevel = 0;        // what is rendered now: 0 = none, 1 = black
+    bool onFailoverSlate = false; // the slate is shown because no camera was live
 };
 
 } // namespace wl::switcher

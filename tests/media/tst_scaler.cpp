@@ -1,3 +1,5 @@
+#include <cstdlib>
+
 #include <QTest>
 
 #include "MediaTestSupport.h"
@@ -124,6 +126,92 @@ private slots:
         QCOMPARE(Scaler::fittedSize(1080, 1920, AVRational{0, 1}, QSize(480, 270)),
                  QSize(152, 270));
         QVERIFY(Scaler::fittedSize(0, 0, AVRational{1, 1}, QSize(480, 270)).isEmpty());
+    }
+
+    void scalesIntoARectangleOnly() {
+        // x = 240 puts the chroma rows off 16-byte alignment (scratch path); x = 256 does not.
+        for (const int left : {240, 256}) {
+            Scaler scaler;
+            Frame output = test::makeSolidFrame(1920, 1080, 16, 128, 128);
+            QVERIFY(scaler.scaleIntoRect(redFrame(640, 480), output, QRect(left, 0, 1440, 1080)));
+            auto luma = [&output](int x, int y) {
+                return int(output.data(0)[y * output.lineSize(0) + x]);
+            };
+            auto cr = [&output](int x, int y) {
+                return int(output.data(2)[y * output.lineSize(2) + x]);
+            };
+            QCOMPARE(luma(left - 1, 500), 16);
+            QCOMPARE(luma(left, 500), 81);
+            QCOMPARE(luma(left + 1439, 1079), 81);
+            QCOMPARE(luma(left + 1440, 0), 16);
+            QCOMPARE(cr(left / 2 - 1, 10), 128);
+            QCOMPARE(cr(left / 2, 10), 240);
+            QCOMPARE(cr(left / 2 + 719, 539), 240);
+            QCOMPARE(cr(left / 2 + 720, 539), 128);
+        }
+        // Odd edges move to whole chroma samples; an empty rectangle is refused.
+        Scaler scaler;
+        Frame output = test::makeSolidFrame(64, 64, 16, 128, 128);
+        QVERIFY(scaler.scaleIntoRect(redFrame(32, 32), output, QRect(3, 3, 20, 20)));
+        QCOMPARE(int(output.data(0)[3 * output.lineSize(0) + 3]), 16);
+        QCOMPARE(int(output.data(0)[4 * output.lineSize(0) + 4]), 81);
+        QVERIFY(!scaler.scaleIntoRect(redFrame(32, 32), output, QRect(100, 100, 10, 10)));
+    }
+
+    void convertsRangeAndMatrixAtTheSameSize() {
+        Scaler scaler;
+        // Full-range white to limited range, without resizing.
+        const Frame full = test::makeSolidFrame(64, 64, 255, 128, 128, AV_PIX_FMT_YUVJ420P);
+        auto limited = scaler.scale(full, 64, 64, AV_PIX_FMT_YUV420P);
+        QVERIFY(limited);
+        QCOMPARE(int(limited->data(0)[0]), 235);
+        // BT.601 red into a frame tagged BT.709.
+        Frame output = Frame::allocateVideo(64, 64, AV_PIX_FMT_YUV420P).value();
+        Scaler::setBt709LimitedRange(output);
+        QVERIFY(scaler.scaleInto(redFrame(64, 64), output));
+        QVERIFY(std::abs(int(output.data(0)[0]) - 63) <= 2);
+        QVERIFY(std::abs(int(output.data(1)[0]) - 102) <= 2);
+        QCOMPARE(output.av()->colorspace, AVCOL_SPC_BT709);
+        QCOMPARE(output.av()->color_range, AVCOL_RANGE_MPEG);
+    }
+
+    void conversionNeedsGeometryRangeAndMatrix() {
+        using Conversion = Scaler::Conversion;
+        auto needed = [](const Frame& frame, int width, int height, AVPixelFormat format) {
+            return Scaler::conversionTo(frame, width, height, format, AVCOL_SPC_BT709);
+        };
+        const Frame hd = test::makeSolidFrame(1920, 1080, 81, 90, 240);
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::None);
+        QCOMPARE(needed(hd, 1280, 720, AV_PIX_FMT_YUV420P), Conversion::Full);
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_NV12), Conversion::Full);
+        Frame tagged601 = hd;
+        tagged601.av()->colorspace = AVCOL_SPC_SMPTE170M;
+        QCOMPARE(needed(tagged601, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
+        Frame anamorphic = hd;
+        anamorphic.av()->sample_aspect_ratio = AVRational{4, 3};
+        QCOMPARE(needed(anamorphic, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
+        Frame fullRange = hd;
+        fullRange.av()->color_range = AVCOL_RANGE_JPEG;
+        QCOMPARE(needed(fullRange, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::RangeOnly);
+        const Frame jpeg = test::makeSolidFrame(1920, 1080, 255, 128, 128, AV_PIX_FMT_YUVJ420P);
+        QCOMPARE(needed(jpeg, 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::RangeOnly);
+        QCOMPARE(needed(jpeg, 1920, 1080, AV_PIX_FMT_YUVJ420P), Conversion::None);
+        QCOMPARE(needed(hd, 1920, 1080, AV_PIX_FMT_YUVJ420P), Conversion::Full);
+        QCOMPARE(needed(Frame(), 1920, 1080, AV_PIX_FMT_YUV420P), Conversion::Full);
+    }
+
+    void imagesBecomeFramesOverBlack() {
+        QImage image(8, 4, QImage::Format_ARGB32);
+        image.fill(QColor(0, 255, 0, 255));
+        image.setPixelColor(0, 0, QColor(255, 255, 255, 0)); // transparent: black
+        auto frame = Scaler::frameFromImage(image);
+        QVERIFY(frame);
+        QCOMPARE(frame->width(), 8);
+        QCOMPARE(frame->pixelFormat(), AV_PIX_FMT_RGB32);
+        const auto* pixels = reinterpret_cast<const quint32*>(frame->data(0));
+        QCOMPARE(pixels[0] & 0xffffffu, 0u);
+        QCOMPARE(pixels[1] & 0xffffffu, 0x00ff00u);
+        QVERIFY(!Scaler::frameFromImage(QImage()));
     }
 
     void rejectsNonVideo() {

@@ -119,15 +119,15 @@ private slots:
         QVERIFY2(response.startsWith("HTTP/1.1 404"), response.constData());
     }
 
-    void keepAliveServesSeveralRequestsOnOneConnection()
-    {
+    void keepAliveServesSeveralRequestsOnOneConnection() {
         QTcpSocket socket;
         QByteArray response;
         connect(&socket, &QTcpSocket::readyRead, this, [&] { response += socket.readAll(); });
         socket.connectToHost(QHostAddress::LocalHost, m_port);
         QTRY_VERIFY_WITH_TIMEOUT(socket.state() == QAbstractSocket::ConnectedState, 3000);
         for (int i = 0; i < 3; ++i)
-            socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer s3cret-token\r\n\r\n");
+            socket.write("GET /api/status HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                         "s3cret-token\r\n\r\n");
         QTRY_COMPARE_WITH_TIMEOUT(response.count("HTTP/1.1 200"), 3, 3000);
         QCOMPARE(socket.state(), QAbstractSocket::ConnectedState);
     }

@@ -36,6 +36,12 @@ private slots:
         config.title = QStringLiteral("Anna & Ravi");
         config.cameras[1].name = QStringLiteral("Stage left");
         config.output.fps = 25;
+        config.cameras[2].audioMode = QStringLiteral("always");
+        config.cameras[2].gainDb = -6.5;
+        config.cameras[2].delayMs = 400;
+        config.switcher.transition = QStringLiteral("dip");
+        config.switcher.failoverPriority = {QStringLiteral("cam3"), QStringLiteral("cam1")};
+        config.recording.autoStartOnLive = false;
         const auto parsed = EventConfig::fromJson(config.toJson(), QStringLiteral("event.json"));
         QVERIFY2(parsed.hasValue(), parsed ? "" : parsed.error().toString().c_str());
         QCOMPARE(parsed->title, config.title);
@@ -43,6 +49,13 @@ private slots:
         QCOMPARE(parsed->cameras[1].name, QStringLiteral("Stage left"));
         QCOMPARE(parsed->cameras[3].streamKey, config.cameras[3].streamKey);
         QCOMPARE(parsed->output.fps, 25);
+        QCOMPARE(parsed->cameras[2].audioMode, QStringLiteral("always"));
+        QCOMPARE(parsed->cameras[2].gainDb, -6.5);
+        QCOMPARE(parsed->cameras[2].delayMs, 400);
+        QCOMPARE(parsed->switcher.transition, QStringLiteral("dip"));
+        QCOMPARE(parsed->switcher.failoverPriority,
+                 (QStringList{QStringLiteral("cam3"), QStringLiteral("cam1")}));
+        QCOMPARE(parsed->recording.autoStartOnLive, false);
     }
 
     void keepsUnknownFields() {
@@ -87,6 +100,21 @@ private slots:
             << QByteArray("{\"cameras\":[{\"id\":\"cam1\",\"name\":\"A\",\"stream_key\":" + key +
                           "},{\"id\":\"cam2\",\"name\":\"B\",\"stream_key\":" + key + "}]}")
             << "event.json:cameras[1].stream_key";
+        const QByteArray camera = "{\"id\":\"cam1\",\"name\":\"A\",\"stream_key\":" + key;
+        QTest::newRow("delay") << QByteArray("{\"cameras\":[" + camera + ",\"delay_ms\":2000}]}")
+                               << "event.json:cameras[0].delay_ms";
+        QTest::newRow("audio mode")
+            << QByteArray("{\"cameras\":[" + camera + ",\"audio\":\"loud\"}]}")
+            << "event.json:cameras[0].audio";
+        QTest::newRow("switcher mode")
+            << QByteArray("{\"cameras\":[],\"switcher\":{\"mode\":\"chaos\"}}")
+            << "event.json:switcher.mode";
+        QTest::newRow("failover priority")
+            << QByteArray("{\"cameras\":[],\"switcher\":{\"failover_priority\":[\"cam7\"]}}")
+            << "event.json:switcher.failover_priority";
+        QTest::newRow("recording flag")
+            << QByteArray("{\"cameras\":[],\"recording\":{\"auto_start_on_live\":\"yes\"}}")
+            << "event.json:recording.auto_start_on_live";
         QTest::newRow("fps") << QByteArray("{\"cameras\":[],\"output\":{\"fps\":24}}")
                              << "event.json:output.fps";
         QTest::newRow("preset") << QByteArray(
