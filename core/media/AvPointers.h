@@ -23,12 +23,14 @@ struct AvCodecParametersDeleter {
 struct AvInputFormatContextDeleter {
     void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
 };
-// An output context owns its AVIOContext only when the muxer opened one (not AVFMT_NOFILE).
+// An output context owns its AVIOContext only when the muxer opened one (not AVFMT_NOFILE, not
+// custom I/O: SinkIo frees its own).
 struct AvOutputFormatContextDeleter {
     void operator()(AVFormatContext* context) const {
         if (context == nullptr)
             return;
-        if (context->oformat != nullptr && (context->oformat->flags & AVFMT_NOFILE) == 0)
+        if (context->oformat != nullptr && (context->oformat->flags & AVFMT_NOFILE) == 0 &&
+            (context->flags & AVFMT_FLAG_CUSTOM_IO) == 0)
             avio_closep(&context->pb);
         avformat_free_context(context);
     }

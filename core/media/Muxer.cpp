@@ -52,9 +52,19 @@ Expected<Muxer> Muxer::open(MuxerSettings settings) {
         context->flush_packets = 1;
     }
 
+    for (const auto& [key, value] : settings.metadata)
+        av_dict_set(&context->metadata, key.c_str(), value.c_str(), 0);
+
     Muxer muxer(std::move(context), std::move(settings));
     muxer.m_network = network;
-    if ((muxer.m_context->oformat->flags & AVFMT_NOFILE) == 0) {
+    if (muxer.m_settings.sink) {
+        auto io = SinkIo::create(muxer.m_settings.sink);
+        if (!io)
+            return io.error().wrapped(kContext);
+        muxer.m_sinkIo = std::move(*io);
+        muxer.m_context->pb = muxer.m_sinkIo->context();
+        muxer.m_context->flags |= AVFMT_FLAG_CUSTOM_IO;
+    } else if ((muxer.m_context->oformat->flags & AVFMT_NOFILE) == 0) {
         AvDictionary options(muxer.m_settings.options);
         muxer.beginOperation();
         const int status =
@@ -98,7 +108,8 @@ void Muxer::endOperation() {
     m_interrupt->clearOperationDeadline();
 }
 
-Expected<int> Muxer::addStream(const CodecParameters& parameters, AVRational timeBase) {
+Expected<int> Muxer::addStream(const CodecParameters& parameters, AVRational timeBase,
+                               AVRational frameRate) {
     if (m_headerWritten)
         return makeError(ErrorCode::Conflict, "header already written", "Muxer::addStream");
     AVStream* stream = avformat_new_stream(m_context.get(), nullptr);
@@ -110,6 +121,8 @@ Expected<int> Muxer::addStream(const CodecParameters& parameters, AVRational tim
     // Some containers reject tags that came from another container; let the muxer pick.
     stream->codecpar->codec_tag = 0;
     stream->time_base = timeBase;
+    if (frameRate.num > 0 && frameRate.den > 0)
+        stream->avg_frame_rate = frameRate;
     return stream->index;
 }
 
@@ -123,7 +136,7 @@ Expected<void> Muxer::writeHeader() {
     const int status = avformat_write_header(m_context.get(), options.slot());
     endOperation();
     if (status < 0)
-        return avError(status, "Muxer::writeHeader: " + m_settings.url, ErrorCode::IoFailure);
+        return ioError(status, "Muxer::writeHeader: " + m_settings.url);
     m_headerWritten = true;
     return {};
 }
@@ -150,7 +163,7 @@ Expected<void> Muxer::write(const Packet& packet, int streamIndex) {
     status = av_interleaved_write_frame(m_context.get(), output.get());
     endOperation();
     if (status < 0)
-        return avError(status, kContext, ErrorCode::IoFailure);
+        return ioError(status, kContext);
     return {};
 }
 
@@ -166,10 +179,17 @@ Expected<void> Muxer::finish() {
         avio_flush(m_context->pb);
     endOperation();
     if (status < 0)
-        return avError(status, "Muxer::finish", ErrorCode::IoFailure);
+        return ioError(status, "Muxer::finish");
     if (m_context->pb != nullptr && m_context->pb->error < 0)
-        return avError(m_context->pb->error, "Muxer::finish", ErrorCode::IoFailure);
+        return ioError(m_context->pb->error, "Muxer::finish");
     return {};
+}
+
+Error Muxer::ioError(int status, const std::string& where) const {
+    // The sink's error names the file and the system's reason (e.g. ENOSPC): keep it as it is.
+    if (m_sinkIo && m_sinkIo->sinkError())
+        return *m_sinkIo->sinkError();
+    return avError(status, where, ErrorCode::IoFailure);
 }
 
 int Muxer::streamCount() const {

@@ -5,10 +5,12 @@
 #include <string>
 
 #include "AvPointers.h"
+#include "ByteSink.h"
 #include "CodecParameters.h"
 #include "IoInterrupt.h"
 #include "MediaOptions.h"
 #include "Packet.h"
+#include "SinkIo.h"
 #include "common/Expected.h"
 
 namespace wl::media {
@@ -26,6 +28,12 @@ struct MuxerSettings {
     // it fails. Enforced through the interrupt callback (libav's socket timeouts do not reach
     // every nested protocol) and also passed as rw_timeout. Files are never cut short.
     std::chrono::milliseconds ioTimeout{5000};
+    // Container metadata written with the header, e.g. {"timecode", "10:11:12:13"} or
+    // {"creation_time", "2024-06-01T14:03:12.433000Z"}.
+    MediaOptions metadata{};
+    // When set, bytes go through this sink instead of a file the muxer opens; `url` then only
+    // names the output (errors, format guess). The sink must be seekable for a plain MP4.
+    std::shared_ptr<ByteSink> sink{};
 };
 
 // Writes packets into a container over libavformat: open() → addStream()… → writeHeader() →
@@ -40,8 +48,10 @@ public:
     // Writes the trailer if finish() was not called (best effort, bounded by ioTimeout).
     ~Muxer();
 
-    // Returns the stream index. `timeBase` is a hint; the muxer may choose its own.
-    Expected<int> addStream(const CodecParameters& parameters, AVRational timeBase);
+    // Returns the stream index. `timeBase` is a hint; the muxer may choose its own. `frameRate`
+    // (video) is the nominal rate some muxers need, e.g. MP4 for its timecode track.
+    Expected<int> addStream(const CodecParameters& parameters, AVRational timeBase,
+                            AVRational frameRate = AVRational{0, 1});
     Expected<void> writeHeader();
     // Rescales the packet from its time base to the stream's; the packet is not consumed.
     Expected<void> write(const Packet& packet, int streamIndex);
@@ -59,9 +69,14 @@ private:
     Muxer(AvOutputFormatContextPtr context, MuxerSettings settings);
     void beginOperation();
     void endOperation();
+    // The sink's own error when it caused the failure (unchanged), else libav's with `where`.
+    Error ioError(int status, const std::string& where) const;
 
     std::shared_ptr<IoInterrupt> m_interrupt;
     AvOutputFormatContextPtr m_context;
+    // The context writes through it: declared after the context so a move-assignment frees the
+    // old context first; the destructor frees the context explicitly before it.
+    std::unique_ptr<SinkIo> m_sinkIo;
     MuxerSettings m_settings;
     bool m_network = false;
     bool m_headerWritten = false;
