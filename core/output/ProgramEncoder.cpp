@@ -29,7 +29,8 @@ Expected<void> ProgramEncoder::open() {
     video.threads = m_settings.encoderThreads;
     // Keyframes exactly every GOP: segments and recordings cut cleanly, players join fast.
     video.options = {
-        {"x264-params", "scenecut=0:open-gop=0:min-keyint=" + std::to_string(video.gopFrames)}};
+        {"x264-params", "scenecut=0:open-gop=0:min-keyint=" + std::to_string(video.gopFrames)},
+        {"forced-idr", "1"}};
     auto videoEncoder = media::Encoder::openVideo(video);
     if (!videoEncoder)
         return videoEncoder.error().wrapped("program video encoder");
@@ -117,6 +118,8 @@ void ProgramEncoder::run(std::stop_token stop) {
 
 void ProgramEncoder::encodeVideo(const media::Frame& frame) {
     const auto started = std::chrono::steady_clock::now();
+    if (m_keyframeRequested.exchange(false))
+        m_video->requestKeyframe();
     publish(m_video->encode(frame), "video");
     m_lastEncodeMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)

@@ -43,6 +43,8 @@ public:
     // Audio: 48 kHz stereo float interleaved, pts in samples.
     void submitVideo(const media::Frame& frame);
     void submitAudio(const media::Frame& frame);
+    // Any thread: the next frame encoded becomes a keyframe (a recording or stream starts at once).
+    void requestKeyframe() { m_keyframeRequested = true; }
 
     // Encoder thread: encodes until stopped, then drains the encoders.
     void run(std::stop_token stop);
@@ -68,6 +70,7 @@ private:
     std::deque<media::Frame> m_videoQueue;
     std::deque<media::Frame> m_audioQueue;
 
+    std::atomic<bool> m_keyframeRequested{false};
     std::atomic<std::uint64_t> m_videoEncoded{0};
     std::atomic<std::uint64_t> m_videoDropped{0};
     std::atomic<std::uint64_t> m_audioDropped{0};
