@@ -7,6 +7,8 @@
 namespace wl::output {
 
 namespace {
+// A jump in the submitted audio's timeline larger than this starts a new AAC timeline.
+constexpr std::int64_t kAudioGapSamples = 4800;
 constexpr int kSampleRate = 48000;
 }
 
@@ -128,6 +130,11 @@ void ProgramEncoder::encodeVideo(const media::Frame& frame) {
 }
 
 void ProgramEncoder::encodeAudio(const media::Frame& frame) {
+    // The program output was paused (no frames for a while): restart the AAC timeline at the
+    // new position, so audio stays on the video's frame numbers instead of closing the gap.
+    if (m_nextAudioPts && std::llabs(frame.pts() - *m_nextAudioPts) > kAudioGapSamples)
+        m_audioFifo.emplace(kSampleRate, 2, m_audio->sampleFormat());
+    m_nextAudioPts = frame.pts() + frame.sampleCount();
     auto planar = m_toPlanar.convert(frame);
     if (!planar || planar->isEmpty())
         return;

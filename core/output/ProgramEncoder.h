@@ -64,6 +64,7 @@ private:
     std::optional<media::Encoder> m_audio;
     media::Resampler m_toPlanar;
     std::optional<media::AudioFifo> m_audioFifo;
+    std::optional<std::int64_t> m_nextAudioPts; // where the submitted audio should continue
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -157,6 +157,33 @@ private slots:
                  "no keyframe at the requested frame");
     }
 
+    void audioAfterAPauseInTheOutputStaysOnTheFrameNumbers() {
+        PacketFanout fanout;
+        CollectingConsumer consumer;
+        fanout.add(&consumer);
+        ProgramEncoder encoder(unhurriedProgram(), fanout);
+        QVERIFY(encoder.open().hasValue());
+        WorkerThread thread;
+        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        // Frames 0..29, then nothing for ten seconds of program time, then frames 300..329.
+        for (int i = 0; i < 60; ++i) {
+            const int frame = i < 30 ? i : 270 + i;
+            encoder.submitAudio(audioBlock(frame));
+            encoder.submitVideo(videoFrame(640, 360, frame));
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(encoder.stats().videoFramesEncoded, std::uint64_t{60}, 10000);
+        thread.stop();
+        const auto audio = consumer.of(media::MediaKind::Audio);
+        const auto resumed = std::find_if(audio.begin(), audio.end(), [](const media::Packet& p) {
+            return p.pts() >= 30 * 1600;
+        });
+        QVERIFY(resumed != audio.end());
+        // The first packet after the gap starts where frame 300 does, not where frame 30 would.
+        QVERIFY2(std::llabs(resumed->pts() - 300LL * 1600) <= 1024,
+                 QByteArray::number(qlonglong(resumed->pts())));
+    }
+
     void fallingBehindDropsOldVideoButNeverBlocks() {
         PacketFanout fanout;
         CollectingConsumer consumer;
