@@ -10,7 +10,7 @@ namespace {
 // A jump in the submitted audio's timeline larger than this starts a new AAC timeline.
 constexpr std::int64_t kAudioGapSamples = 4800;
 constexpr int kSampleRate = 48000;
-}
+} // namespace
 
 ProgramEncoder::ProgramEncoder(ProgramEncoderSettings settings, PacketFanout& fanout)
     : m_settings(std::move(settings))

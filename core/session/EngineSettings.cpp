@@ -21,8 +21,9 @@ switcher::ProgramEngineSettings EngineSettings::programEngine(const EventConfig&
 
     auto& switcher = settings.switcher;
     switcher.fps = config.output.fps;
-    switcher.mode = config.switcher.mode == QLatin1String("direct") ? switcher::SwitcherMode::Direct
-                                                                     : switcher::SwitcherMode::Studio;
+    switcher.mode = config.switcher.mode == QLatin1String("direct")
+                        ? switcher::SwitcherMode::Direct
+                        : switcher::SwitcherMode::Studio;
     switcher.defaultTransition.type = transitionType(config.switcher.transition);
     switcher.defaultTransition.durationMs = config.switcher.transitionMs;
     switcher.failoverEnabled = config.switcher.failover;

@@ -15,7 +15,8 @@ LiveController::LiveController(switcher::ProgramEngine& engine, record::Recorder
     , m_output(output)
     , m_requestKeyframe(std::move(requestKeyframe))
     , m_recordingRequest(std::move(recordingRequest))
-    , m_autoRecord(autoRecord) {}
+    , m_autoRecord(autoRecord) {
+}
 
 void LiveController::setStatusListener(StatusListener listener) {
     std::lock_guard lock(m_mutex);
@@ -48,7 +49,8 @@ Expected<LiveStatus> LiveController::apply(LiveStatusMachine::Action action) {
             // Going live never fails because of the disk; the recorder raises its own alert.
             if (auto started = m_recorder.start(m_recordingRequest()); !started)
                 qCWarning(lcSession).noquote()
-                    << "recording did not start:" << QString::fromStdString(started.error().toString());
+                    << "recording did not start:"
+                    << QString::fromStdString(started.error().toString());
         }
         if (action == Action::End && m_recorder.isRecording())
             (void)m_recorder.stop();

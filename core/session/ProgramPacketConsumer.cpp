@@ -5,7 +5,8 @@ namespace wl {
 ProgramPacketConsumer::ProgramPacketConsumer(record::ProgramRecordingInput& input,
                                              std::function<void()> requestKeyframe)
     : m_input(input)
-    , m_requestKeyframe(std::move(requestKeyframe)) {}
+    , m_requestKeyframe(std::move(requestKeyframe)) {
+}
 
 void ProgramPacketConsumer::streamsStarted(const output::ProgramStreams& streams) {
     m_input.setStreams(streams.video, streams.audio);

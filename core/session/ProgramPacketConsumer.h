@@ -2,8 +2,8 @@
 
 #include <functional>
 
-#include "record/ProgramRecordingInput.h"
 #include "output/PacketConsumer.h"
+#include "record/ProgramRecordingInput.h"
 
 namespace wl {
 
@@ -12,7 +12,8 @@ namespace wl {
 // keyframe requests go back to the encoder so a new file starts at once.
 class ProgramPacketConsumer : public output::PacketConsumer {
 public:
-    ProgramPacketConsumer(record::ProgramRecordingInput& input, std::function<void()> requestKeyframe);
+    ProgramPacketConsumer(record::ProgramRecordingInput& input,
+                          std::function<void()> requestKeyframe);
 
     void streamsStarted(const output::ProgramStreams& streams) override;
     void packetReady(const media::Packet& packet) override;

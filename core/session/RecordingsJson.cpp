@@ -17,8 +17,8 @@ double seconds(std::int64_t us) {
 QJsonObject RecordingsJson::fileJson(const record::RecordedFileStatus& file) {
     QJsonObject json{
         {QStringLiteral("file"), file.relativePath},
-        {QStringLiteral("camera"), file.cameraId.isEmpty() ? QStringLiteral("program")
-                                                           : file.cameraId},
+        {QStringLiteral("camera"),
+         file.cameraId.isEmpty() ? QStringLiteral("program") : file.cameraId},
         {QStringLiteral("part"), file.part},
         {QStringLiteral("state"), name(record::fileStateName(file.state))},
         {QStringLiteral("start_timecode"), file.startTimecode},

@@ -115,17 +115,16 @@ void Session::startDecoders() {
 
 Expected<void> Session::startRecorder() {
     const QString root = m_settings.recordingsDir.isEmpty() ? QString() : m_settings.recordingsDir;
-    m_recorder = std::make_unique<record::Recorder>(
-        EngineSettings::recording(m_config, root), m_clock);
+    m_recorder =
+        std::make_unique<record::Recorder>(EngineSettings::recording(m_config, root), m_clock);
     m_recorder->setAlertHandler([this](const record::RecordingAlert& alert) {
         QMetaObject::invokeMethod(
             this, [this, alert] { onRecordingAlert(alert); }, Qt::QueuedConnection);
     });
     for (const auto& camera : m_registry->cameras())
         camera->setStreamTap(m_recorder->cameraTap(camera->id()));
-    m_recordThread.start("wl-record", [raw = m_recorder.get()](std::stop_token stop) {
-        raw->run(stop);
-    });
+    m_recordThread.start("wl-record",
+                         [raw = m_recorder.get()](std::stop_token stop) { raw->run(stop); });
     return {};
 }
 
@@ -157,12 +156,10 @@ Expected<void> Session::startProgram() {
         return opened.error();
     m_encoderSink = std::make_unique<output::EncoderFrameSink>(*m_encoder);
 
-    m_encoderThread.start("wl-encode", [raw = m_encoder.get()](std::stop_token stop) {
-        raw->run(stop);
-    });
-    m_programThread.start("wl-program", [raw = m_engine.get()](std::stop_token stop) {
-        raw->run(stop);
-    });
+    m_encoderThread.start("wl-encode",
+                          [raw = m_encoder.get()](std::stop_token stop) { raw->run(stop); });
+    m_programThread.start("wl-program",
+                          [raw = m_engine.get()](std::stop_token stop) { raw->run(stop); });
     return {};
 }
 
@@ -365,8 +362,8 @@ void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
 
 void Session::onRecordingAlert(const record::RecordingAlert& alert) {
     using Kind = record::RecordingAlert::Kind;
-    const auto kind =
-        alert.kind == Kind::DiskLow ? SessionAlert::Kind::DiskLow : SessionAlert::Kind::RecordingError;
+    const auto kind = alert.kind == Kind::DiskLow ? SessionAlert::Kind::DiskLow
+                                                  : SessionAlert::Kind::RecordingError;
     raise(kind, QStringLiteral("recording"), alert.message);
     if (m_live)
         m_live->refreshOutput();

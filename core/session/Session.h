@@ -15,9 +15,9 @@
 #include "common/Expected.h"
 #include "common/SessionClock.h"
 #include "common/WorkerThread.h"
+#include "output/PacketFanout.h"
 #include "sources/CameraDecodeWorker.h"
 #include "sources/CameraRegistry.h"
-#include "output/PacketFanout.h"
 #include "sources/PreviewHub.h"
 #include "switcher/SwitcherTypes.h"
 

@@ -29,12 +29,12 @@ QString sourceId(const switcher::SourceRef& source) {
 } // namespace
 
 SessionControl::SessionControl(switcher::ProgramEngine& engine, LiveController& live,
-                               record::Recorder& recorder,
-                               const sources::CameraRegistry& cameras)
+                               record::Recorder& recorder, const sources::CameraRegistry& cameras)
     : m_engine(engine)
     , m_live(live)
     , m_recorder(recorder)
-    , m_cameras(cameras) {}
+    , m_cameras(cameras) {
+}
 
 Expected<void> SessionControl::run(const switcher::SwitcherCommand& command) {
     auto events = m_engine.command(command);
@@ -43,9 +43,8 @@ Expected<void> SessionControl::run(const switcher::SwitcherCommand& command) {
     return {};
 }
 
-Expected<void>
-SessionControl::switchTo(const QString& cameraId,
-                         const std::optional<switcher::TransitionSpec>& transition) {
+Expected<void> SessionControl::switchTo(const QString& cameraId,
+                                        const std::optional<switcher::TransitionSpec>& transition) {
     if (!transition || transition->type == switcher::TransitionType::Cut)
         return run(switcher::CutCommand{cameraId});
     return run(switcher::TransitionToCommand{cameraId, *transition});
@@ -111,9 +110,9 @@ QJsonObject SessionControl::activeCameraJson() const {
     };
     json.insert(QStringLiteral("preview_camera_id"),
                 snapshot.preview ? QJsonValue(*snapshot.preview) : QJsonValue());
-    json.insert(QStringLiteral("transition_to"), snapshot.transitionTarget
-                                                     ? QJsonValue(sourceId(*snapshot.transitionTarget))
-                                                     : QJsonValue());
+    json.insert(QStringLiteral("transition_to"),
+                snapshot.transitionTarget ? QJsonValue(sourceId(*snapshot.transitionTarget))
+                                          : QJsonValue());
     return json;
 }
 

@@ -1,8 +1,7 @@
 #include "Camera.h"
 
-#include "media/VideoSizeProbe.h"
-
 #include "SourcesLog.h"
+#include "media/VideoSizeProbe.h"
 
 namespace wl::sources {
 

@@ -17,9 +17,9 @@ double millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 } // namespace
 
-Expected<std::unique_ptr<ProgramEngine>>
-ProgramEngine::create(ProgramEngineSettings settings, const SessionClock& clock,
-                      sources::CameraRegistry& cameras) {
+Expected<std::unique_ptr<ProgramEngine>> ProgramEngine::create(ProgramEngineSettings settings,
+                                                               const SessionClock& clock,
+                                                               sources::CameraRegistry& cameras) {
     if (settings.compositor.fps < 1 || settings.compositor.fps > 120)
         return makeError(ErrorCode::InvalidArgument, "program frame rate must be 1 to 120",
                          "ProgramEngine");
@@ -34,15 +34,23 @@ ProgramEngine::create(ProgramEngineSettings settings, const SessionClock& clock,
 
 ProgramEngine::ProgramEngine(ProgramEngineSettings settings, const SessionClock& clock,
                              sources::CameraRegistry& cameras, Compositor compositor)
-    : m_settings(std::move(settings)), m_clock(clock), m_cameras(cameras),
-      m_switcher(m_settings.switcher), m_mixer(m_settings.mixer),
-      m_compositor(std::move(compositor)) {}
+    : m_settings(std::move(settings))
+    , m_clock(clock)
+    , m_cameras(cameras)
+    , m_switcher(m_settings.switcher)
+    , m_mixer(m_settings.mixer)
+    , m_compositor(std::move(compositor)) {
+}
 
 ProgramEngine::~ProgramEngine() = default;
 
-void ProgramEngine::setEventListener(EventListener listener) { m_listener = std::move(listener); }
+void ProgramEngine::setEventListener(EventListener listener) {
+    m_listener = std::move(listener);
+}
 
-void ProgramEngine::setMonitorHub(sources::PreviewHub* hub) { m_monitorHub = hub; }
+void ProgramEngine::setMonitorHub(sources::PreviewHub* hub) {
+    m_monitorHub = hub;
+}
 
 void ProgramEngine::run(std::stop_token stop) {
     ProgramTickSchedule schedule(m_settings.compositor.fps, m_clock.nowUs(),

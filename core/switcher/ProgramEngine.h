@@ -38,19 +38,19 @@ namespace wl::switcher {
 class ProgramEngine {
 public:
     struct Stats {
-        std::int64_t ticks = 0;          // program frames rendered
-        std::int64_t skippedTicks = 0;   // ticks skipped because the thread was held up
+        std::int64_t ticks = 0;        // program frames rendered
+        std::int64_t skippedTicks = 0; // ticks skipped because the thread was held up
         std::uint64_t renderFailures = 0;
-        double lastRenderMs = 0;         // compose + mix of the newest tick
+        double lastRenderMs = 0; // compose + mix of the newest tick
         double maxRenderMs = 0;
-        std::int64_t lastFrame = -1;     // the newest program frame number
+        std::int64_t lastFrame = -1; // the newest program frame number
     };
     using EventListener = std::function<void(const SwitcherEvent& event)>;
 
     // InvalidArgument for an unusable program format.
-    static Expected<std::unique_ptr<ProgramEngine>>
-    create(ProgramEngineSettings settings, const SessionClock& clock,
-           sources::CameraRegistry& cameras);
+    static Expected<std::unique_ptr<ProgramEngine>> create(ProgramEngineSettings settings,
+                                                           const SessionClock& clock,
+                                                           sources::CameraRegistry& cameras);
     ProgramEngine(const ProgramEngine&) = delete;
     ProgramEngine& operator=(const ProgramEngine&) = delete;
     ~ProgramEngine();

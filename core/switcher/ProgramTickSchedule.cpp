@@ -5,7 +5,10 @@
 namespace wl::switcher {
 
 ProgramTickSchedule::ProgramTickSchedule(int fps, std::int64_t startUs, int maxCatchUpFrames)
-    : m_fps(std::max(1, fps)), m_startUs(startUs), m_maxCatchUp(std::max(0, maxCatchUpFrames)) {}
+    : m_fps(std::max(1, fps))
+    , m_startUs(startUs)
+    , m_maxCatchUp(std::max(0, maxCatchUpFrames)) {
+}
 
 std::int64_t ProgramTickSchedule::tickUs(std::int64_t frame) const {
     return m_startUs + frame * 1'000'000 / m_fps;

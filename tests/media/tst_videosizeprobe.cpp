@@ -17,11 +17,14 @@ struct Clip {
     Packet later;
 };
 
-std::optional<Clip> makeClip(const QString& path, const QStringList& codecArgs, const QString& size) {
+std::optional<Clip> makeClip(const QString& path, const QStringList& codecArgs,
+                             const QString& size) {
     QProcess ffmpeg;
-    QStringList args{"-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
-                     "testsrc2=size=" + size + ":rate=25:duration=0.4"};
-    args << codecArgs << "-pix_fmt" << "yuv420p" << path;
+    QStringList args{
+        "-hide_banner", "-loglevel", "error", "-y",
+        "-f",           "lavfi",     "-i",    "testsrc2=size=" + size + ":rate=25:duration=0.4"};
+    args << codecArgs << "-pix_fmt"
+         << "yuv420p" << path;
     ffmpeg.start("ffmpeg", args);
     if (!ffmpeg.waitForFinished(60000) || ffmpeg.exitCode() != 0)
         return std::nullopt;
@@ -69,10 +72,10 @@ private slots:
 
     void hevcSizeComesFromTheKeyframe() {
         QTemporaryDir dir;
-        auto clip = makeClip(dir.filePath("hevc.mp4"),
-                             {"-c:v", "libx265", "-preset", "ultrafast", "-x265-params",
-                              "log-level=error"},
-                             "320x240");
+        auto clip =
+            makeClip(dir.filePath("hevc.mp4"),
+                     {"-c:v", "libx265", "-preset", "ultrafast", "-x265-params", "log-level=error"},
+                     "320x240");
         if (!clip)
             QSKIP("ffmpeg cannot encode HEVC here");
         QCOMPARE(VideoSizeProbe::probe(clip->parameters, clip->keyframe), QSize(320, 240));

@@ -98,8 +98,8 @@ class TestProgramEngine : public QObject {
 private slots:
     void init() {
         m_sinkStore = std::make_unique<CaptureSink>();
-        m_registry = std::make_unique<sources::CameraRegistry>(threeCameras(),
-                                                               sources::Camera::Settings{});
+        m_registry =
+            std::make_unique<sources::CameraRegistry>(threeCameras(), sources::Camera::Settings{});
         goLive(*m_registry->cameraById(QStringLiteral("cam1")), kRed, m_clock);
         goLive(*m_registry->cameraById(QStringLiteral("cam2")), kBlue, m_clock);
         m_engine = ProgramEngine::create(smallProgram(), m_clock, *m_registry).value();
@@ -130,10 +130,9 @@ private slots:
         bool sawBefore = false;
         for (const auto& shown : sink().shown()) {
             const YuvColour expected = shown.frame < cutFrame ? kRed : kBlue;
-            QVERIFY2(test::near(shown.centre, expected, 2),
-                     qPrintable(QStringLiteral("frame %1 of cut at %2")
-                                    .arg(shown.frame)
-                                    .arg(cutFrame)));
+            QVERIFY2(
+                test::near(shown.centre, expected, 2),
+                qPrintable(QStringLiteral("frame %1 of cut at %2").arg(shown.frame).arg(cutFrame)));
             sawBefore = sawBefore || shown.frame == cutFrame - 1;
         }
         QVERIFY(sawBefore);
@@ -176,8 +175,7 @@ private slots:
     void aDissolveBlendsBothCamerasOverItsDuration() {
         QVERIFY(waitForFrames(sink(), 5));
         TransitionSpec mix{TransitionType::Mix, 500};
-        const auto events =
-            m_engine->command(TransitionToCommand{QStringLiteral("cam2"), mix});
+        const auto events = m_engine->command(TransitionToCommand{QStringLiteral("cam2"), mix});
         QVERIFY(events);
         const std::int64_t start = events->front().at.frame;
         QVERIFY(waitForFrames(sink(), static_cast<std::size_t>(start) + 25));
