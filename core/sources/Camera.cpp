@@ -115,6 +115,8 @@ void Camera::configReceived(std::uint64_t publishId, const media::CodecParameter
             toTap = !m_videoSizePending;
         } else {
             m_audioConfig = parameters;
+            // Held back with the video's, so the tap never starts a file without the video.
+            toTap = !m_videoSizePending;
         }
     }
     if (auto streamTap = tap(); streamTap && toTap)
@@ -142,11 +144,13 @@ void Camera::packetReceived(std::uint64_t publishId, media::Packet packet) {
 
 void Camera::completeVideoConfig(std::uint64_t publishId, const media::Packet& keyframe) {
     std::optional<media::CodecParameters> config;
+    std::optional<media::CodecParameters> audio;
     {
         std::lock_guard lock(m_mutex);
         if (!m_videoSizePending || publishId != m_publishId || !m_videoConfig)
             return;
         config = *m_videoConfig;
+        audio = m_audioConfig;
     }
     // Parsing one keyframe's headers costs microseconds; it happens once per publish.
     if (!media::VideoSizeProbe::fill(*config, keyframe))
@@ -158,8 +162,11 @@ void Camera::completeVideoConfig(std::uint64_t publishId, const media::Packet& k
         m_videoConfig = config;
         m_videoSizePending = false;
     }
-    if (auto streamTap = tap())
+    if (auto streamTap = tap()) {
         streamTap->configReceived(publishId, *config);
+        if (audio)
+            streamTap->configReceived(publishId, *audio);
+    }
 }
 
 std::optional<media::CodecParameters> Camera::latestConfig(media::MediaKind kind,

@@ -30,15 +30,17 @@ public:
             const char* name;
             int r, g, b;
         };
-        static const Reference references[] = {{"red", 255, 0, 0},   {"lime", 0, 255, 0},
-                                               {"blue", 0, 0, 255},  {"black", 0, 0, 0},
+        static const Reference references[] = {{"red", 255, 0, 0},
+                                               {"lime", 0, 255, 0},
+                                               {"blue", 0, 0, 255},
+                                               {"black", 0, 0, 0},
                                                {"slate", 20, 26, 46}};
         double best = 1e9;
         QString name;
         for (const auto& reference : references) {
-            const double distance = std::hypot(colour.red() - reference.r,
-                                               colour.green() - reference.g,
-                                               colour.blue() - reference.b);
+            const double distance =
+                std::hypot(colour.red() - reference.r, colour.green() - reference.g,
+                           colour.blue() - reference.b);
             if (distance < best) {
                 best = distance;
                 name = QString::fromLatin1(reference.name);
@@ -72,8 +74,8 @@ public:
                     continue;
                 // Off centre: the slate has its text in the middle.
                 const QColor centre = image->pixelColor(image->width() / 6, image->height() / 6);
-                shown.push_back({firstProgramFrame + std::llround(seconds * fps), centre,
-                                 classify(centre)});
+                shown.push_back(
+                    {firstProgramFrame + std::llround(seconds * fps), centre, classify(centre)});
             }
         };
         for (;;) {

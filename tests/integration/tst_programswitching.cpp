@@ -86,7 +86,8 @@ QJsonObject waitForRecordingsFinished(const ApiClient& api, int timeoutMs = 6000
         bool finished = status.value(QStringLiteral("state")).toString() == QLatin1String("idle");
         for (const auto file : status.value(QStringLiteral("files")).toArray()) {
             const QString state = file.toObject().value(QStringLiteral("state")).toString();
-            finished = finished && (state == QLatin1String("done") || state == QLatin1String("failed"));
+            finished =
+                finished && (state == QLatin1String("done") || state == QLatin1String("failed"));
         }
         if (finished)
             return status;
@@ -154,6 +155,9 @@ private slots:
         m_publishers.clear();
         if (m_app)
             m_app->stop();
+        if (!m_mounted.isEmpty())
+            QProcess::execute(QStringLiteral("umount"), {m_mounted});
+        m_mounted.clear();
         m_api.reset();
         m_app.reset();
         m_dir.reset();
@@ -168,7 +172,8 @@ private slots:
         // Refusals first: unknown camera 404, a camera that is not live 409, both JSON errors.
         const auto unknown = m_api->post(QStringLiteral("/api/cameras/cam9/switch"));
         QCOMPARE(unknown.status, 404);
-        QCOMPARE(unknown.json().value(QStringLiteral("error")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(unknown.json().value(QStringLiteral("error")).toString(),
+                 QStringLiteral("not_found"));
         const auto notLive = m_api->post(QStringLiteral("/api/cameras/cam4/switch"));
         QCOMPARE(notLive.status, 409);
         QVERIFY(notLive.json().value(QStringLiteral("message")).toString().contains("not live"));
@@ -177,13 +182,15 @@ private slots:
         QTest::qWait(2500);
         QCOMPARE(m_api->post(QStringLiteral("/api/cameras/cam2/switch")).status, 200);
         QTest::qWait(2000);
-        QCOMPARE(m_api->post(QStringLiteral("/api/cameras/cam3/switch"),
-                             {{"transition", "mix"}, {"duration_ms", 500}})
+        QCOMPARE(m_api
+                     ->post(QStringLiteral("/api/cameras/cam3/switch"),
+                            {{"transition", "mix"}, {"duration_ms", 500}})
                      .status,
                  200);
         QTest::qWait(2000);
         const auto active = m_api->get(QStringLiteral("/api/cameras/active")).json();
-        QCOMPARE(active.value(QStringLiteral("active_camera_id")).toString(), QStringLiteral("cam3"));
+        QCOMPARE(active.value(QStringLiteral("active_camera_id")).toString(),
+                 QStringLiteral("cam3"));
         QCOMPARE(m_api->post(QStringLiteral("/api/ftb")).status, 200);
         QTest::qWait(1500);
         QCOMPARE(m_api->post(QStringLiteral("/api/ftb")).status, 200);
@@ -202,8 +209,8 @@ private slots:
         QCOMPARE(thumbnail.contentType, QByteArray("image/jpeg"));
         const QImage picture = QImage::fromData(thumbnail.body, "JPEG");
         QVERIFY(!picture.isNull());
-        QCOMPARE(test::ProgramFrames::classify(picture.pixelColor(picture.width() / 2,
-                                                                  picture.height() / 2)),
+        QCOMPARE(test::ProgramFrames::classify(
+                     picture.pixelColor(picture.width() / 2, picture.height() / 2)),
                  QStringLiteral("red"));
 
         const auto recording = m_api->get(QStringLiteral("/api/recordings")).json();
@@ -219,7 +226,8 @@ private slots:
         const auto files = finished.value(QStringLiteral("files")).toArray();
         QCOMPARE(files.size(), 4); // program + three ISO files
         for (const auto file : files) {
-            QCOMPARE(file.toObject().value(QStringLiteral("state")).toString(), QStringLiteral("done"));
+            QCOMPARE(file.toObject().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("done"));
             QVERIFY(file.toObject().value(QStringLiteral("bytes")).toDouble() > 10000);
             QVERIFY(file.toObject().value(QStringLiteral("duration_s")).toDouble() > 8);
         }
@@ -318,11 +326,18 @@ private slots:
         // the cameras' own streams (320×180 Constrained Baseline, not re-encoded); every file has a
         // timecode track starting at the journal's timecode.
         const auto program = ffprobe(QDir(folder).filePath("program.mp4"));
-        QCOMPARE(streamOfType(program, "video").value("codec_name").toString(), QStringLiteral("h264"));
+        QCOMPARE(streamOfType(program, "video").value("codec_name").toString(),
+                 QStringLiteral("h264"));
         QCOMPARE(streamOfType(program, "video").value("width").toInt(), 1280);
-        QCOMPARE(streamOfType(program, "audio").value("codec_name").toString(), QStringLiteral("aac"));
-        QCOMPARE(streamOfType(program, "audio").value("sample_rate").toString(), QStringLiteral("48000"));
-        QCOMPARE(streamOfType(program, "data", "tmcd").value("tags").toObject().value("timecode").toString(),
+        QCOMPARE(streamOfType(program, "audio").value("codec_name").toString(),
+                 QStringLiteral("aac"));
+        QCOMPARE(streamOfType(program, "audio").value("sample_rate").toString(),
+                 QStringLiteral("48000"));
+        QCOMPARE(streamOfType(program, "data", "tmcd")
+                     .value("tags")
+                     .toObject()
+                     .value("timecode")
+                     .toString(),
                  programFile.value("start_timecode").toString());
         for (const QString camera : {"cam1", "cam2", "cam3"}) {
             const QJsonObject entry = fileOf(start, camera);
@@ -332,8 +347,13 @@ private slots:
             QCOMPARE(video.value("codec_name").toString(), QStringLiteral("h264"));
             QCOMPARE(video.value("width").toInt(), 320);
             QCOMPARE(video.value("profile").toString(), QStringLiteral("Constrained Baseline"));
-            QCOMPARE(streamOfType(iso, "audio").value("codec_name").toString(), QStringLiteral("aac"));
-            QCOMPARE(streamOfType(iso, "data", "tmcd").value("tags").toObject().value("timecode").toString(),
+            QCOMPARE(streamOfType(iso, "audio").value("codec_name").toString(),
+                     QStringLiteral("aac"));
+            QCOMPARE(streamOfType(iso, "data", "tmcd")
+                         .value("tags")
+                         .toObject()
+                         .value("timecode")
+                         .toString(),
                      entry.value("start_timecode").toString());
         }
         QVERIFY(entryNamed(files, "cam1_Camera_1.mp4"));
@@ -348,7 +368,10 @@ private slots:
         QTest::qWait(2500);
         m_publishers.front()->kill(); // cam1, on program, vanishes
         QTest::qWait(3000);
-        QCOMPARE(m_api->get(QStringLiteral("/api/cameras/active")).json().value("active_camera_id").toString(),
+        QCOMPARE(m_api->get(QStringLiteral("/api/cameras/active"))
+                     .json()
+                     .value("active_camera_id")
+                     .toString(),
                  QStringLiteral("cam2"));
         // The camera comes back: its ISO continues in a second part.
         publish(QStringLiteral("cam1"), QStringLiteral("red"), 40);
@@ -358,7 +381,8 @@ private slots:
         const auto finished = waitForRecordingsFinished(*m_api);
         const auto files = finished.value(QStringLiteral("files")).toArray();
         QVERIFY2(entryNamed(files, "cam1_Camera_1.mp4"), qPrintable(QJsonDocument(files).toJson()));
-        QVERIFY2(entryNamed(files, "cam1_Camera_1_part2.mp4"), qPrintable(QJsonDocument(files).toJson()));
+        QVERIFY2(entryNamed(files, "cam1_Camera_1_part2.mp4"),
+                 qPrintable(QJsonDocument(files).toJson()));
 
         const QString folder = finished.value(QStringLiteral("folder")).toString();
         auto journal = record::JournalReader::readFile(QDir(folder).filePath("session.jsonl"));
@@ -384,7 +408,8 @@ private slots:
         QVERIFY(waitForLive(*m_api, {"cam1"}));
         QCOMPARE(m_api->post(QStringLiteral("/api/recordings/start")).status, 200);
         QTest::qWait(6000);
-        const QString folder = m_api->get(QStringLiteral("/api/recordings")).json().value("folder").toString();
+        const QString folder =
+            m_api->get(QStringLiteral("/api/recordings")).json().value("folder").toString();
         m_app->killHard();
         auto journal = record::JournalReader::readFile(QDir(folder).filePath("session.jsonl"));
         QVERIFY(journal);
@@ -395,14 +420,91 @@ private slots:
                 probe.value("format").toObject().value("duration").toString().toDouble();
             // Fragments of a second: at most about two seconds are lost.
             QVERIFY2(seconds >= 3.5, qPrintable(name + QStringLiteral(": %1 s").arg(seconds)));
-            QCOMPARE(streamOfType(probe, "video").value("codec_name").toString(), QStringLiteral("h264"));
+            QCOMPARE(streamOfType(probe, "video").value("codec_name").toString(),
+                     QStringLiteral("h264"));
         }
+    }
+
+    void isoFilesHoldExactlyTheCamerasOwnPackets() {
+        // Recording waits for the camera; the publisher sends exactly 150 frames and leaves.
+        QCOMPARE(m_api->post(QStringLiteral("/api/recordings/start")).status, 200);
+        publish(QStringLiteral("cam1"), QStringLiteral("red"), 5);
+        QVERIFY(m_publishers.back()->waitForFinished(30000));
+        QTest::qWait(1000);
+        QCOMPARE(m_api->post(QStringLiteral("/api/recordings/stop")).status, 200);
+        const auto finished = waitForRecordingsFinished(*m_api);
+        const QString folder = finished.value(QStringLiteral("folder")).toString();
+        QProcess process;
+        process.start(QStringLiteral("ffprobe"),
+                      {"-v", "error", "-count_packets", "-show_streams", "-of", "json",
+                       QDir(folder).filePath(QStringLiteral("cam1_Camera_1.mp4"))});
+        QVERIFY(process.waitForFinished(30000));
+        const auto probe = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        const auto video = streamOfType(probe, "video");
+        QVERIFY2(!video.isEmpty(), qPrintable(QJsonDocument(finished).toJson()));
+        QCOMPARE(video.value("nb_read_packets").toString(), QStringLiteral("150"));
+        QCOMPARE(video.value("profile").toString(), QStringLiteral("Constrained Baseline"));
+        QCOMPARE(video.value("height").toInt(), 180);
+        // Five seconds of 48 kHz AAC: 234 or 235 frames of 1024 samples, none dropped or added.
+        const int audioPackets =
+            streamOfType(probe, "audio").value("nb_read_packets").toString().toInt();
+        QVERIFY2(audioPackets >= 233 && audioPackets <= 236,
+                 qPrintable(QString::number(audioPackets)));
+    }
+
+    void aFullDiskStopsRecordingWithAnAlertWhileTheProgramRuns() {
+        // A small filesystem for the recordings: the recorder keeps a reserve of 256 MB, so this
+        // one is "full" after about 2 MB of media.
+        m_app->stop();
+        const QString recordings = m_dir->filePath(QStringLiteral("rec"));
+        QDir().mkpath(recordings);
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {"-t", "tmpfs", "-o", "size=258m", "tmpfs", recordings}) != 0)
+            QSKIP("cannot mount a small filesystem here (needs root)");
+        m_mounted = recordings;
+        QVERIFY(m_app->start(m_dir->path()));
+        m_api = std::make_unique<ApiClient>(m_app->httpPort, m_app->apiToken);
+
+        // Busy test pictures: megabytes arrive within seconds.
+        publish(QStringLiteral("cam1"), QString(), 60);
+        publish(QStringLiteral("cam2"), QString(), 60);
+        QVERIFY(waitForLive(*m_api, {"cam1", "cam2"}));
+        QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
+        QJsonObject status;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 60000) {
+            status = m_api->get(QStringLiteral("/api/recordings")).json();
+            if (status.value(QStringLiteral("state")).toString() == QLatin1String("error"))
+                break;
+            QTest::qWait(250);
+        }
+        QCOMPARE(status.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
+        QVERIFY(!status.value(QStringLiteral("error")).toString().isEmpty());
+        QVERIFY2(m_app->errors().contains(QStringLiteral("Recording")),
+                 qPrintable(m_app->errors().right(2000)));
+
+        // The program carries on: frames keep coming, cuts work, the event is still live.
+        const auto before = m_api->get(QStringLiteral("/api/cameras/active")).json();
+        QTest::qWait(1000);
+        QCOMPARE(m_api->post(QStringLiteral("/api/cameras/cam2/switch")).status, 200);
+        QTest::qWait(200);
+        const auto after = m_api->get(QStringLiteral("/api/cameras/active")).json();
+        QVERIFY(after.value("program_frame").toDouble() >=
+                before.value("program_frame").toDouble() + 25);
+        QCOMPARE(after.value("active_camera_id").toString(), QStringLiteral("cam2"));
+        QCOMPARE(after.value("status").toString(), QStringLiteral("live"));
+        // What was written plays.
+        const auto program =
+            ffprobe(QDir(status.value("folder").toString()).filePath("program.mp4"));
+        QCOMPARE(streamOfType(program, "video").value("codec_name").toString(),
+                 QStringLiteral("h264"));
     }
 
 private:
     void publish(const QString& cameraId, const QString& colour, int seconds) {
-        auto publisher =
-            std::make_unique<FfmpegPublisher>(m_app->rtmpUrl(cameraId), colourSpec(colour, seconds));
+        auto publisher = std::make_unique<FfmpegPublisher>(m_app->rtmpUrl(cameraId),
+                                                           colourSpec(colour, seconds));
         publisher->start();
         m_publishers.push_back(std::move(publisher));
     }
@@ -417,6 +519,7 @@ private:
     std::unique_ptr<HeadlessApp> m_app;
     std::unique_ptr<ApiClient> m_api;
     std::vector<std::unique_ptr<FfmpegPublisher>> m_publishers;
+    QString m_mounted;
 };
 
 QTEST_GUILESS_MAIN(TestProgramSwitching)

@@ -8,7 +8,8 @@ namespace wl::test {
 
 ApiClient::ApiClient(quint16 port, QString token)
     : m_port(port)
-    , m_token(std::move(token)) {}
+    , m_token(std::move(token)) {
+}
 
 ApiClient::Reply ApiClient::get(const QString& path) const {
     return send("GET", path, {});

@@ -8,7 +8,8 @@
 namespace wl::test {
 
 HeadlessApp::HeadlessApp(QStringList extraArguments)
-    : m_arguments(std::move(extraArguments)) {}
+    : m_arguments(std::move(extraArguments)) {
+}
 
 HeadlessApp::~HeadlessApp() {
     stop();
@@ -18,13 +19,13 @@ bool HeadlessApp::start(const QString& configDir) {
     m_output.clear();
     m_errors.clear();
     m_process.setProgram(QStringLiteral(WEDLIVE_APP_BINARY));
-    m_process.setArguments(
-        QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"), configDir,
-                    QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                    QStringLiteral("--rtmp-port"), QStringLiteral("0"),
-                    QStringLiteral("--http-port"), QStringLiteral("0"),
-                    QStringLiteral("--recordings-dir"), configDir + QStringLiteral("/rec")} +
-        m_arguments);
+    m_process.setArguments(QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"),
+                                       configDir, QStringLiteral("--bind"),
+                                       QStringLiteral("127.0.0.1"), QStringLiteral("--rtmp-port"),
+                                       QStringLiteral("0"), QStringLiteral("--http-port"),
+                                       QStringLiteral("0"), QStringLiteral("--recordings-dir"),
+                                       configDir + QStringLiteral("/rec")} +
+                           m_arguments);
     m_process.start();
     if (!m_process.waitForStarted(5000))
         return false;
@@ -62,8 +63,8 @@ QString HeadlessApp::errors() {
 }
 
 QString HeadlessApp::streamKey(const QString& cameraId) {
-    const auto match = QRegularExpression(QStringLiteral("%1 .* key (\\S+)").arg(cameraId))
-                           .match(output());
+    const auto match =
+        QRegularExpression(QStringLiteral("%1 .* key (\\S+)").arg(cameraId)).match(output());
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
