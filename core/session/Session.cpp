@@ -223,7 +223,8 @@ Expected<void> Session::startIngest() {
 }
 
 Expected<void> Session::startHttp() {
-    m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live);
+    m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live,
+                                         *m_engine, *m_encoder);
     auto server = std::make_unique<serve::HttpServer>();
     const serve::BearerAuth auth(m_apiToken);
     serve::ApiRoutes::install(*server, *m_api, auth);

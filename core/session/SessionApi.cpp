@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 
 #include "LiveController.h"
+#include "output/ProgramEncoder.h"
+#include "switcher/ProgramEngine.h"
 
 namespace wl {
 
@@ -16,12 +18,15 @@ double rounded(double value, int decimals) {
 } // namespace
 
 SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock,
-                       QString title, QString rtmpUrl, const LiveController& live)
+                       QString title, QString rtmpUrl, const LiveController& live,
+                       const switcher::ProgramEngine& engine, const output::ProgramEncoder& encoder)
     : m_cameras(cameras)
     , m_clock(clock)
     , m_title(std::move(title))
     , m_rtmpUrl(std::move(rtmpUrl))
-    , m_live(live) {
+    , m_live(live)
+    , m_engine(engine)
+    , m_encoder(encoder) {
 }
 
 QJsonObject SessionApi::statusJson() const {
@@ -38,6 +43,24 @@ QJsonObject SessionApi::statusJson() const {
         {QStringLiteral("cameras_total"), static_cast<int>(cameras.size())},
         {QStringLiteral("uptime_s"), rounded(static_cast<double>(m_clock.nowUs()) / 1e6, 1)},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("program"), programJson()},
+    };
+}
+
+QJsonObject SessionApi::programJson() const {
+    const auto program = m_engine.stats();
+    const auto encoder = m_encoder.stats();
+    return QJsonObject{
+        {QStringLiteral("frames"), static_cast<qint64>(program.ticks)},
+        {QStringLiteral("frame_number"), static_cast<qint64>(program.lastFrame)},
+        {QStringLiteral("skipped_frames"), static_cast<qint64>(program.skippedTicks)},
+        {QStringLiteral("render_ms"), rounded(program.lastRenderMs, 2)},
+        {QStringLiteral("render_ms_max"), rounded(program.maxRenderMs, 2)},
+        {QStringLiteral("latency_p50_ms"), rounded(program.latencyP50Ms, 1)},
+        {QStringLiteral("latency_p95_ms"), rounded(program.latencyP95Ms, 1)},
+        {QStringLiteral("encoded_frames"), static_cast<qint64>(encoder.videoFramesEncoded)},
+        {QStringLiteral("encoder_dropped_frames"), static_cast<qint64>(encoder.videoFramesDropped)},
+        {QStringLiteral("encode_ms"), rounded(encoder.lastEncodeMs, 2)},
     };
 }
 

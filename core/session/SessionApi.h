@@ -4,6 +4,13 @@
 #include "serve/ApiBackend.h"
 #include "sources/CameraRegistry.h"
 
+namespace wl::switcher {
+class ProgramEngine;
+}
+namespace wl::output {
+class ProgramEncoder;
+}
+
 namespace wl {
 
 class LiveController;
@@ -13,7 +20,8 @@ class LiveController;
 class SessionApi : public serve::ApiBackend {
 public:
     SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock, QString title,
-               QString rtmpUrl, const LiveController& live);
+               QString rtmpUrl, const LiveController& live, const switcher::ProgramEngine& engine,
+               const output::ProgramEncoder& encoder);
 
     QJsonObject statusJson() const override;
     QJsonArray camerasJson() const override;
@@ -25,7 +33,11 @@ private:
     const SessionClock& m_clock;
     const QString m_title;
     const QString m_rtmpUrl;
+    QJsonObject programJson() const;
+
     const LiveController& m_live;
+    const switcher::ProgramEngine& m_engine;
+    const output::ProgramEncoder& m_encoder;
 };
 
 } // namespace wl

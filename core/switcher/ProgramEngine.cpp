@@ -1,5 +1,6 @@
 #include "ProgramEngine.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "SwitcherLog.h"
@@ -161,8 +162,10 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
                 m_sink->programVideo(*video, now);
         }
     }
-    if (video)
+    if (video) {
+        recordLatency(plan, now.sessionUs, m_clock.nowUs());
         publishMonitor(*video);
+    }
 
     std::lock_guard lock(m_statsMutex);
     ++m_stats.ticks;
@@ -178,6 +181,27 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
     }
     if (skipped > 0)
         qCWarning(lcSwitcher) << "program thread held up:" << skipped << "frames skipped";
+}
+
+void ProgramEngine::recordLatency(const CompositionPlan& plan, std::int64_t tickUs,
+                                  std::int64_t nowUs) {
+    if (!plan.program.isCamera() || plan.incoming)
+        return;
+    const auto it = m_tracks.find(plan.program.cameraId);
+    if (it == m_tracks.end())
+        return;
+    const auto shown = it->second.delayLine.delayedFrame(tickUs);
+    // Only a new picture measures the path; a repeated one would count the wait for the camera.
+    if (!shown || shown->sequence == m_lastLatencySequence)
+        return;
+    m_lastLatencySequence = shown->sequence;
+    std::lock_guard lock(m_statsMutex);
+    const std::int64_t latency = nowUs - shown->frame.arrivalUs();
+    if (m_latencyUs.size() < kLatencySamples)
+        m_latencyUs.push_back(latency);
+    else
+        m_latencyUs[m_latencyNext] = latency;
+    m_latencyNext = (m_latencyNext + 1) % kLatencySamples;
 }
 
 void ProgramEngine::deliver(const std::vector<SwitcherEvent>& events) {
@@ -232,7 +256,20 @@ AudioLevels ProgramEngine::levels() const {
 
 ProgramEngine::Stats ProgramEngine::stats() const {
     std::lock_guard lock(m_statsMutex);
-    return m_stats;
+    Stats stats = m_stats;
+    if (!m_latencyUs.empty()) {
+        std::vector<std::int64_t> sorted = m_latencyUs;
+        std::sort(sorted.begin(), sorted.end());
+        const auto at = [&sorted](double fraction) {
+            const auto index =
+                static_cast<std::size_t>(fraction * static_cast<double>(sorted.size() - 1));
+            return static_cast<double>(sorted[index]) / 1000.0;
+        };
+        stats.latencyP50Ms = at(0.50);
+        stats.latencyP95Ms = at(0.95);
+        stats.latencySamples = sorted.size();
+    }
+    return stats;
 }
 
 ProgramTime ProgramEngine::nextTick() const {

@@ -44,7 +44,13 @@ public:
         double lastRenderMs = 0; // compose + mix of the newest tick
         double maxRenderMs = 0;
         std::int64_t lastFrame = -1; // the newest program frame number
+        // Camera arrival (packet at the ingest) to the program frame leaving the engine, for new
+        // pictures of the program camera, over the last kLatencySamples of them.
+        double latencyP50Ms = 0;
+        double latencyP95Ms = 0;
+        std::size_t latencySamples = 0;
     };
+    static constexpr std::size_t kLatencySamples = 1024;
     using EventListener = std::function<void(const SwitcherEvent& event)>;
 
     // InvalidArgument for an unusable program format.
@@ -121,8 +127,13 @@ private:
     std::mutex m_waitMutex;
     std::condition_variable_any m_wake;
 
+    void recordLatency(const CompositionPlan& plan, std::int64_t tickUs, std::int64_t nowUs);
+
     mutable std::mutex m_statsMutex;
     Stats m_stats;
+    std::vector<std::int64_t> m_latencyUs; // ring of kLatencySamples
+    std::size_t m_latencyNext = 0;
+    std::uint64_t m_lastLatencySequence = 0; // the program camera picture measured last
 };
 
 } // namespace wl::switcher

@@ -5,8 +5,6 @@
 //   bench_ingest [--seconds 60] [--cameras 5] [--size 1920x1080] [--fps 30] [--work-dir DIR]
 #include <cstdio>
 #include <memory>
-#include <sys/resource.h>
-#include <unistd.h>
 #include <vector>
 
 #include <QCommandLineParser>
@@ -25,45 +23,15 @@
 #include <QTextStream>
 #include <QThread>
 
+#include "BenchSupport.h"
+
 namespace {
 
 QTextStream out(stdout);
-
-double childCpuSeconds() {
-    rusage usage{};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
-           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
-
-// utime + stime of a running process, from /proc.
-double processCpuSeconds(qint64 pid) {
-    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const QString text = QString::fromLatin1(file.readAll());
-    const QStringList fields =
-        text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
-    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
-    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
-}
-
-double peakRssMb(qint64 pid) {
-    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!file.open(QIODevice::ReadOnly))
-        return 0;
-    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB"))
-                           .match(QString::fromLatin1(file.readAll()));
-    return match.captured(1).toDouble() / 1024.0;
-}
-
-bool run(const QString& program, const QStringList& arguments, int timeoutMs = 600000) {
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(program, arguments);
-    return process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit &&
-           process.exitCode() == 0;
-}
+using wl::bench::childCpuSeconds;
+using wl::bench::peakRssMb;
+using wl::bench::processCpuSeconds;
+using wl::bench::run;
 
 QJsonArray getCameras(quint16 port, const QString& token) {
     QNetworkAccessManager network;
@@ -110,46 +78,10 @@ int main(int argc, char* argv[]) {
     // One clip, as a live encoder makes it (no B-frames, 2 s GOP), published by every camera.
     const QString clip =
         work.filePath(QStringLiteral("clip_%1_%2fps_%3s.mp4").arg(size).arg(fps).arg(seconds + 5));
-    if (!QFile::exists(clip)) {
-        out << "making the test clip " << clip << Qt::endl;
-        const bool made = run(QStringLiteral("ffmpeg"),
-                              {QStringLiteral("-hide_banner"),
-                               QStringLiteral("-loglevel"),
-                               QStringLiteral("error"),
-                               QStringLiteral("-y"),
-                               QStringLiteral("-f"),
-                               QStringLiteral("lavfi"),
-                               QStringLiteral("-i"),
-                               QStringLiteral("testsrc2=size=%1:rate=%2").arg(size).arg(fps),
-                               QStringLiteral("-f"),
-                               QStringLiteral("lavfi"),
-                               QStringLiteral("-i"),
-                               QStringLiteral("sine=frequency=440:sample_rate=48000"),
-                               QStringLiteral("-t"),
-                               QString::number(seconds + 5),
-                               QStringLiteral("-c:v"),
-                               QStringLiteral("libx264"),
-                               QStringLiteral("-preset"),
-                               QStringLiteral("veryfast"),
-                               QStringLiteral("-tune"),
-                               QStringLiteral("zerolatency"),
-                               QStringLiteral("-profile:v"),
-                               QStringLiteral("high"),
-                               QStringLiteral("-b:v"),
-                               QStringLiteral("4500k"),
-                               QStringLiteral("-g"),
-                               QString::number(fps * 2),
-                               QStringLiteral("-pix_fmt"),
-                               QStringLiteral("yuv420p"),
-                               QStringLiteral("-c:a"),
-                               QStringLiteral("aac"),
-                               QStringLiteral("-b:a"),
-                               QStringLiteral("128k"),
-                               clip});
-        if (!made) {
-            out << "could not make the clip" << Qt::endl;
-            return 1;
-        }
+    out << "test clip " << clip << Qt::endl;
+    if (!wl::bench::makeClip(clip, size, fps, seconds + 5)) {
+        out << "could not make the clip" << Qt::endl;
+        return 1;
     }
 
     QTemporaryDir config;

@@ -1,0 +1,65 @@
+#pragma once
+
+// What the benchmarks share: CPU and memory of processes from /proc and getrusage, running the
+// ffmpeg CLI, and the test clip every camera publishes.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+namespace wl::bench {
+
+inline double childCpuSeconds() {
+    rusage usage{};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// utime + stime of a running process, from /proc.
+inline double processCpuSeconds(qint64 pid) {
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QString text = QString::fromLatin1(file.readAll());
+    const QStringList fields =
+        text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+}
+
+inline double peakRssMb(qint64 pid) {
+    QFile file(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const auto match = QRegularExpression(QStringLiteral("VmHWM:\\s+(\\d+) kB"))
+                           .match(QString::fromLatin1(file.readAll()));
+    return match.captured(1).toDouble() / 1024.0;
+}
+
+inline bool run(const QString& program, const QStringList& arguments, int timeoutMs = 900000) {
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(timeoutMs) && process.exitStatus() == QProcess::NormalExit &&
+           process.exitCode() == 0;
+}
+
+// A clip as a live encoder makes it (H.264 high, no B-frames, 2 s GOP, AAC), made once.
+inline bool makeClip(const QString& path, const QString& size, int fps, int seconds) {
+    if (QFile::exists(path))
+        return true;
+    return run(QStringLiteral("ffmpeg"),
+               {"-hide_banner", "-loglevel", "error", "-y", "-f", "lavfi", "-i",
+                QStringLiteral("testsrc2=size=%1:rate=%2").arg(size).arg(fps), "-f", "lavfi", "-i",
+                "sine=frequency=440:sample_rate=48000", "-t", QString::number(seconds), "-c:v",
+                "libx264", "-preset", "veryfast", "-tune", "zerolatency", "-profile:v", "high",
+                "-b:v", "4500k", "-g", QString::number(fps * 2), "-pix_fmt", "yuv420p", "-c:a",
+                "aac", "-b:a", "128k", path});
+}
+
+} // namespace wl::bench
