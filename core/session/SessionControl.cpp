@@ -5,6 +5,7 @@
 
 #include "LiveController.h"
 #include "RecordingsJson.h"
+#include "record/JournalEvents.h"
 #include "record/Recorder.h"
 #include "sources/CameraRegistry.h"
 #include "switcher/ProgramEngine.h"
@@ -15,16 +16,9 @@ namespace {
 constexpr QSize kThumbnailBounds{640, 360};
 constexpr int kJpegQuality = 80;
 
+// "cam2", "slate" or "black", as the journal names them.
 QString sourceId(const switcher::SourceRef& source) {
-    switch (source.kind) {
-    case switcher::SourceRef::Kind::Camera:
-        return source.cameraId;
-    case switcher::SourceRef::Kind::Slate:
-        return QStringLiteral("slate");
-    case switcher::SourceRef::Kind::Black:
-        return QStringLiteral("black");
-    }
-    return {};
+    return record::JournalEvents::sourceName(source);
 }
 } // namespace
 

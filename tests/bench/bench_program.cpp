@@ -79,7 +79,8 @@ int main(int argc, char* argv[]) {
 
     // Publishers start a few seconds before the measurement and stop after it.
     const int clipSeconds = seconds + 15;
-    const QString clip = work.filePath(QStringLiteral("clip_1920x1080_30fps_%1s.mp4").arg(clipSeconds));
+    const QString clip =
+        work.filePath(QStringLiteral("clip_1920x1080_30fps_%1s.mp4").arg(clipSeconds));
     out << "test clip " << clip << Qt::endl;
     if (!wl::bench::makeClip(clip, QStringLiteral("1920x1080"), fps, clipSeconds)) {
         out << "could not make the clip" << Qt::endl;
@@ -101,25 +102,31 @@ int main(int argc, char* argv[]) {
         banner += QString::fromUtf8(wedlive.readAllStandardOutput());
     }
     const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live"))
-                                 .match(banner).captured(1).toUShort();
+                                 .match(banner)
+                                 .captured(1)
+                                 .toUShort();
     const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/"))
-                                 .match(banner).captured(1).toUShort();
+                                 .match(banner)
+                                 .captured(1)
+                                 .toUShort();
     if (rtmpPort == 0 || httpPort == 0) {
         out << "wedlive did not start:\n" << banner << Qt::endl;
         return 1;
     }
-    const QJsonArray initial = QJsonDocument::fromJson(call(httpPort, "GET", "/api/cameras")).array();
+    const QJsonArray initial =
+        QJsonDocument::fromJson(call(httpPort, "GET", "/api/cameras")).array();
     std::vector<std::unique_ptr<QProcess>> publishers;
     for (int i = 0; i < cameras; ++i) {
         const QString key = initial.at(i).toObject().value("stream_key").toString();
         auto publisher = std::make_unique<QProcess>();
         publisher->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        publisher->start("ffmpeg", {"-hide_banner", "-loglevel", "error", "-re", "-i", clip, "-c",
-                                    "copy", "-f", "flv",
-                                    QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(rtmpPort).arg(key)});
+        publisher->start("ffmpeg",
+                         {"-hide_banner", "-loglevel", "error", "-re", "-i", clip, "-c", "copy",
+                          "-f", "flv",
+                          QStringLiteral("rtmp://127.0.0.1:%1/live/%2").arg(rtmpPort).arg(key)});
         publishers.push_back(std::move(publisher));
     }
-    QThread::sleep(4); // cameras connect and go live
+    QThread::sleep(4);                         // cameras connect and go live
     call(httpPort, "POST", "/api/live/start"); // records every camera and the program
 
     const auto before = getObject(httpPort, "/api/status").value("program").toObject();
@@ -150,13 +157,15 @@ int main(int argc, char* argv[]) {
         while (!journal.atEnd()) {
             const auto line = QJsonDocument::fromJson(journal.readLine()).object();
             if (line.value("event").toString() == QLatin1String("switch")) {
-                const auto wall = QDateTime::fromString(line.value("wall_time").toString(), Qt::ISODateWithMs);
+                const auto wall =
+                    QDateTime::fromString(line.value("wall_time").toString(), Qt::ISODateWithMs);
                 switchWallUs.push_back(static_cast<double>(wall.toMSecsSinceEpoch()) * 1000.0);
             }
         }
     }
     for (std::size_t i = 0; i < std::min(switchWallUs.size(), requestWallUs.size()); ++i)
-        cutLatencyFrames.push_back(std::ceil((switchWallUs[i] - static_cast<double>(requestWallUs[i])) * fps / 1e6));
+        cutLatencyFrames.push_back(
+            std::ceil((switchWallUs[i] - static_cast<double>(requestWallUs[i])) * fps / 1e6));
 
     for (auto& publisher : publishers) {
         publisher->kill();
@@ -171,14 +180,37 @@ int main(int argc, char* argv[]) {
     QStringList args{"-hide_banner", "-loglevel", "error", "-y"};
     for (int i = 0; i < cameras; ++i)
         args << "-t" << QString::number(elapsedS, 'f', 1) << "-i" << clip;
-    args << "-map" << "0:v" << "-map" << "0:a" << "-vf" << "scale=1920:1080,format=yuv420p"
-         << "-c:v" << "libx264" << "-preset" << "veryfast" << "-tune" << "zerolatency"
-         << "-profile:v" << "high" << "-b:v" << "6000k" << "-g" << "30" << "-c:a" << "aac" << "-b:a"
+    args << "-map"
+         << "0:v"
+         << "-map"
+         << "0:a"
+         << "-vf"
+         << "scale=1920:1080,format=yuv420p"
+         << "-c:v"
+         << "libx264"
+         << "-preset"
+         << "veryfast"
+         << "-tune"
+         << "zerolatency"
+         << "-profile:v"
+         << "high"
+         << "-b:v"
+         << "6000k"
+         << "-g"
+         << "30"
+         << "-c:a"
+         << "aac"
+         << "-b:a"
          << "128k" << baselineDir.filePath("program.mp4");
     for (int i = 1; i < cameras; ++i)
-        args << "-map" << QStringLiteral("%1:v").arg(i) << "-vf" << "scale=1920:1080" << "-f" << "null" << "-";
+        args << "-map" << QStringLiteral("%1:v").arg(i) << "-vf"
+             << "scale=1920:1080"
+             << "-f"
+             << "null"
+             << "-";
     for (int i = 0; i < cameras; ++i)
-        args << "-map" << QString::number(i) << "-c" << "copy" << baselineDir.filePath(QStringLiteral("iso%1.mp4").arg(i));
+        args << "-map" << QString::number(i) << "-c"
+             << "copy" << baselineDir.filePath(QStringLiteral("iso%1.mp4").arg(i));
     const double childrenBefore = wl::bench::childCpuSeconds();
     const bool baselineOk = wl::bench::run("ffmpeg", args);
     const double baselineCpu = wl::bench::childCpuSeconds() - childrenBefore;
@@ -190,34 +222,49 @@ int main(int argc, char* argv[]) {
     const double producedFrames = delta("frames");
     const double cores = static_cast<double>(QThread::idealThreadCount());
     out << Qt::endl
-        << QStringLiteral("measured:               %1 s, %2 cameras 1920x1080@30, program 1920x1080@30, cut every %3 s")
-               .arg(elapsedS, 0, 'f', 1).arg(cameras).arg(cutEvery)
+        << QStringLiteral("measured:               %1 s, %2 cameras 1920x1080@30, program "
+                          "1920x1080@30, cut every %3 s")
+               .arg(elapsedS, 0, 'f', 1)
+               .arg(cameras)
+               .arg(cutEvery)
         << Qt::endl
         << QStringLiteral("program frames:         %1 of %2 expected (%3%), skipped %4")
-               .arg(producedFrames).arg(expectedFrames)
+               .arg(producedFrames)
+               .arg(expectedFrames)
                .arg(expectedFrames > 0 ? 100.0 * producedFrames / expectedFrames : 0, 0, 'f', 2)
                .arg(delta("skipped_frames"))
         << Qt::endl
         << QStringLiteral("encoder:                %1 frames encoded, %2 dropped")
-               .arg(delta("encoded_frames")).arg(delta("encoder_dropped_frames"))
+               .arg(delta("encoded_frames"))
+               .arg(delta("encoder_dropped_frames"))
         << Qt::endl
-        << QStringLiteral("cut latency (frames):   p50 %1, max %2 over %3 cuts  (goal: next frame = 1)")
-               .arg(percentile(cutLatencyFrames, 0.5)).arg(percentile(cutLatencyFrames, 1.0))
+        << QStringLiteral(
+               "cut latency (frames):   p50 %1, max %2 over %3 cuts  (goal: next frame = 1)")
+               .arg(percentile(cutLatencyFrames, 0.5))
+               .arg(percentile(cutLatencyFrames, 1.0))
                .arg(cutLatencyFrames.size())
         << Qt::endl
         << QStringLiteral("arrival -> encoder:     p50 %1 ms, p95 %2 ms  (goal p95 <= 50)")
-               .arg(after.value("latency_p50_ms").toDouble()).arg(after.value("latency_p95_ms").toDouble())
+               .arg(after.value("latency_p50_ms").toDouble())
+               .arg(after.value("latency_p95_ms").toDouble())
         << Qt::endl
         << QStringLiteral("wedlive CPU:            %1 s = %2% of %3 cores  (goal <= 70%)")
-               .arg(appCpu, 0, 'f', 1).arg(100.0 * appCpu / (elapsedS * cores), 0, 'f', 1).arg(cores)
+               .arg(appCpu, 0, 'f', 1)
+               .arg(100.0 * appCpu / (elapsedS * cores), 0, 'f', 1)
+               .arg(cores)
         << Qt::endl
-        << QStringLiteral("wedlive peak RSS:       %1 MB  (goal <= 1024)").arg(rssMb, 0, 'f', 1) << Qt::endl
-        << QStringLiteral("recorded:               %1 files, %2 MB").arg(recordings.value("files").toArray().size())
+        << QStringLiteral("wedlive peak RSS:       %1 MB  (goal <= 1024)").arg(rssMb, 0, 'f', 1)
+        << Qt::endl
+        << QStringLiteral("recorded:               %1 files, %2 MB")
+               .arg(recordings.value("files").toArray().size())
                .arg(recordings.value("bytes").toDouble() / 1e6, 0, 'f', 1)
         << Qt::endl
-        << QStringLiteral("ffmpeg baseline CPU:    %1 s%2").arg(baselineCpu, 0, 'f', 1).arg(baselineOk ? "" : " (FAILED)")
+        << QStringLiteral("ffmpeg baseline CPU:    %1 s%2")
+               .arg(baselineCpu, 0, 'f', 1)
+               .arg(baselineOk ? "" : " (FAILED)")
         << Qt::endl
-        << QStringLiteral("ratio:                  %1  (goal <= 1.10)").arg(baselineCpu > 0 ? appCpu / baselineCpu : 0, 0, 'f', 3)
+        << QStringLiteral("ratio:                  %1  (goal <= 1.10)")
+               .arg(baselineCpu > 0 ? appCpu / baselineCpu : 0, 0, 'f', 3)
         << Qt::endl;
     return 0;
 }

@@ -82,6 +82,22 @@ ProgramEncoderSettings unhurriedProgram() {
     return settings;
 }
 
+// An encoder on its own thread, with everything it publishes collected.
+struct RunningEncoder {
+    explicit RunningEncoder(ProgramEncoderSettings settings)
+        : encoder(std::move(settings), fanout) {
+        fanout.add(&consumer);
+        opened = encoder.open().hasValue();
+        if (opened)
+            thread.start("test-encode", [this](std::stop_token stop) { encoder.run(stop); });
+    }
+    PacketFanout fanout;
+    CollectingConsumer consumer;
+    ProgramEncoder encoder;
+    WorkerThread thread;
+    bool opened = false;
+};
+
 } // namespace
 
 class TestProgramEncoder : public QObject {
@@ -89,13 +105,9 @@ class TestProgramEncoder : public QObject {
 
 private slots:
     void encodesEveryFrameWithAKeyframeEachSecond() {
-        PacketFanout fanout;
-        CollectingConsumer consumer;
-        fanout.add(&consumer);
-        ProgramEncoder encoder(unhurriedProgram(), fanout);
-        QVERIFY(encoder.open().hasValue());
-        WorkerThread thread;
-        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        RunningEncoder running(unhurriedProgram());
+        QVERIFY(running.opened);
+        auto& [fanout, consumer, encoder, thread, opened] = running;
         for (int i = 0; i < 60; ++i) {
             encoder.submitAudio(audioBlock(1000 + i));
             encoder.submitVideo(videoFrame(640, 360, 1000 + i));
@@ -129,13 +141,9 @@ private slots:
     }
 
     void aRequestedKeyframeComesAtOnce() {
-        PacketFanout fanout;
-        CollectingConsumer consumer;
-        fanout.add(&consumer);
-        ProgramEncoder encoder(unhurriedProgram(), fanout);
-        QVERIFY(encoder.open().hasValue());
-        WorkerThread thread;
-        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        RunningEncoder running(unhurriedProgram());
+        QVERIFY(running.opened);
+        auto& [fanout, consumer, encoder, thread, opened] = running;
         for (int i = 0; i < 45; ++i) {
             if (i == 12) {
                 // A recording starting mid-GOP: it must not wait for the next scheduled keyframe.
@@ -158,13 +166,9 @@ private slots:
     }
 
     void audioAfterAPauseInTheOutputStaysOnTheFrameNumbers() {
-        PacketFanout fanout;
-        CollectingConsumer consumer;
-        fanout.add(&consumer);
-        ProgramEncoder encoder(unhurriedProgram(), fanout);
-        QVERIFY(encoder.open().hasValue());
-        WorkerThread thread;
-        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        RunningEncoder running(unhurriedProgram());
+        QVERIFY(running.opened);
+        auto& [fanout, consumer, encoder, thread, opened] = running;
         // Frames 0..29, then nothing for ten seconds of program time, then frames 300..329.
         for (int i = 0; i < 60; ++i) {
             const int frame = i < 30 ? i : 270 + i;
