@@ -207,7 +207,7 @@ void RecordingWriter::stopTake(const QString& reason, std::int64_t atUs) {
     if (!m_take->recordStartWritten())
         writeRecordStart();
     journal(TakeJournal::recordStop(*m_take, atUs, reason));
-    m_stoppedElapsedUs = m_clock.nowUs() - m_take->startedUs();
+    m_stoppedElapsedUs = std::max<std::int64_t>(0, atUs - m_take->requestedUs());
     qCInfo(lcRecord, "take %d stopped (%s)", m_take->folder().number, qPrintable(reason));
     m_lastTake = std::move(m_take);
     if (m_failing)
@@ -420,7 +420,8 @@ void RecordingWriter::publishStatus() {
     const RecordingTake* take = m_take ? m_take.get() : m_lastTake.get();
     if (take) {
         status.take = take->folder().number;
-        status.elapsedUs = m_take ? m_clock.nowUs() - m_take->startedUs() : m_stoppedElapsedUs;
+        // From the start request to the stop request: what the director asked to record.
+        status.elapsedUs = m_take ? m_clock.nowUs() - m_take->requestedUs() : m_stoppedElapsedUs;
         status.files = take->allFiles();
         status.totalBytes = take->totalBytes();
     }

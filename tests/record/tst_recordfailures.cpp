@@ -13,37 +13,6 @@ using namespace wl::record;
 using namespace wl::record::test;
 using namespace std::chrono_literals;
 
-namespace {
-
-// Feeds packets [begin, end) paced like a live camera (by their timestamps); returns the
-// longest any single push took.
-std::chrono::microseconds feedPaced(sources::CameraStreamTap& tap, std::uint64_t publishId,
-                                    const StreamContents& contents, std::size_t begin,
-                                    std::size_t end, const SessionClock& clock) {
-    const auto started = std::chrono::steady_clock::now();
-    const std::int64_t firstDts = contents.packets[begin].dts();
-    std::chrono::microseconds longest{0};
-    for (std::size_t i = begin; i < end && i < contents.packets.size(); ++i) {
-        media::Packet packet = contents.packets[i];
-        std::this_thread::sleep_until(started + std::chrono::milliseconds(packet.dts() - firstDts));
-        packet.setArrivalUs(clock.nowUs());
-        const auto before = std::chrono::steady_clock::now();
-        tap.packetReceived(publishId, packet);
-        longest = std::max(longest, std::chrono::duration_cast<std::chrono::microseconds>(
-                                        std::chrono::steady_clock::now() - before));
-    }
-    return longest;
-}
-
-void announce(sources::CameraStreamTap& tap, std::uint64_t publishId,
-              const StreamContents& contents) {
-    tap.publishStarted(publishId, 0);
-    tap.configReceived(publishId, *contents.video);
-    tap.configReceived(publishId, *contents.audio);
-}
-
-} // namespace
-
 // A full disk, a failing write, low space and a writer that falls behind: recording stops or
 // reports cleanly, producers never wait, and what was written plays.
 class TestRecordFailures : public QObject {
