@@ -148,8 +148,8 @@ inline void feedCamera(sources::CameraStreamTap& tap, std::uint64_t publishId,
 // Feeds packets [begin, end) paced like a live camera (by their timestamps); returns the
 // longest any single push took.
 inline std::chrono::microseconds feedPaced(sources::CameraStreamTap& tap, std::uint64_t publishId,
-                                    const StreamContents& contents, std::size_t begin,
-                                    std::size_t end, const SessionClock& clock) {
+                                           const StreamContents& contents, std::size_t begin,
+                                           std::size_t end, const SessionClock& clock) {
     const auto started = std::chrono::steady_clock::now();
     const std::int64_t firstDts = contents.packets[begin].dts();
     std::chrono::microseconds longest{0};
@@ -166,7 +166,7 @@ inline std::chrono::microseconds feedPaced(sources::CameraStreamTap& tap, std::u
 }
 
 inline void announce(sources::CameraStreamTap& tap, std::uint64_t publishId,
-              const StreamContents& contents) {
+                     const StreamContents& contents) {
     tap.publishStarted(publishId, 0);
     tap.configReceived(publishId, *contents.video);
     tap.configReceived(publishId, *contents.audio);

@@ -1,3 +1,7 @@
+#include <pthread.h>
+#include <set>
+#include <string>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -298,6 +302,37 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("file")),
                  QStringLiteral("take2/cam1.mp4"));
+    }
+
+    void everyDiskWriteIsOnTheWriterThread() {
+        RecorderHarness harness;
+        std::mutex mutex;
+        std::set<std::string> threads;
+        QStringList files;
+        RecordingEnvironment environment;
+        // The write hook runs right before every write(2) of a recording, rewrite or journal.
+        environment.writeFault = [&](const QString& path, std::int64_t, std::size_t) {
+            char name[16] = {};
+            pthread_getname_np(pthread_self(), name, sizeof name);
+            std::lock_guard lock(mutex);
+            threads.insert(name);
+            if (!files.contains(QFileInfo(path).fileName()))
+                files << QFileInfo(path).fileName();
+            return 0;
+        };
+        Recorder& recorder = harness.start(environment);
+        auto tap = recorder.cameraTap(QStringLiteral("cam1"));
+        QVERIFY(recorder.start(RecordingRequest{}));
+        feedCamera(*tap, 1, m_b, harness.clock.nowUs());
+        QVERIFY(recorder.stop());
+        QVERIFY(harness.waitUntilIdle());
+        harness.thread.stop();
+
+        std::lock_guard lock(mutex);
+        QCOMPARE(threads, std::set<std::string>{"wl-record"});
+        for (const QString& name : {QStringLiteral("session.jsonl"), QStringLiteral("cam1.mp4"),
+                                    QStringLiteral("cam1.mp4.finishing")})
+            QVERIFY2(files.contains(name), qPrintable(files.join(u',')));
     }
 
 private:

@@ -37,10 +37,9 @@ QByteArray threeLines(const QString& path) {
     if (!writer)
         return {};
     for (int i = 0; i < 3; ++i) {
-        if (!writer->append(
-                JournalEvents::statusChanged(i * 1000, QStringLiteral("stream"),
-                                             QStringLiteral("state %1").arg(i)),
-                kWallUs + i * 1000))
+        if (!writer->append(JournalEvents::statusChanged(i * 1000, QStringLiteral("stream"),
+                                                         QStringLiteral("state %1").arg(i)),
+                            kWallUs + i * 1000))
             return {};
     }
     return readAll(path);
@@ -240,8 +239,8 @@ private slots:
         RecorderHarness harness;
         Recorder& recorder = harness.start();
         const std::int64_t onlineUs = harness.clock.nowUs();
-        QVERIFY(recorder.journal(
-            JournalEvents::cameraOnline(onlineUs, QStringLiteral("cam2"), QStringLiteral("Aisle"))));
+        QVERIFY(recorder.journal(JournalEvents::cameraOnline(onlineUs, QStringLiteral("cam2"),
+                                                             QStringLiteral("Aisle"))));
         QVERIFY(waitFor([&] { return readAll(recorder.journalPath()).contains("camera_online"); },
                         5000));
         harness.thread.stop(); // the Session ends: session_end closes the journal

@@ -40,7 +40,9 @@ private slots:
         constexpr int kStartAt = 20;
         constexpr int kFrames = 90;
         const std::int64_t baseUs = harness.clock.nowUs();
-        auto frameTimeUs = [&](std::int64_t i) { return baseUs + i * 1'000'000 / 30; };
+        auto frameTimeUs = [&](std::int64_t i) {
+            return baseUs + i * 1'000'000 / 30;
+        };
         std::int64_t audioSamples = 0;
         int keyframeRequests = 0;
         std::optional<std::int64_t> startArrivalUs;
@@ -64,8 +66,8 @@ private slots:
             QVERIFY(packets);
             pushVideo(*packets);
             while (audioSamples < (i + 1) * 1600) {
-                auto encoded = audio->encode(
-                    media::test::makeSineFrame(48000, 2, 1024, audioSamples, 440.0));
+                auto encoded =
+                    audio->encode(media::test::makeSineFrame(48000, 2, 1024, audioSamples, 440.0));
                 QVERIFY(encoded);
                 for (media::Packet packet : *encoded) {
                     packet.setArrivalUs(baseUs + packet.pts() * 1'000'000 / 48000);
@@ -168,8 +170,10 @@ private slots:
         QVERIFY(recorder.stop());
         QVERIFY(harness.waitUntilIdle());
 
-        const QString program = probeTimecode(ffprobe(harness.eventPath(QStringLiteral("program.mp4"))));
-        const QString camera = probeTimecode(ffprobe(harness.eventPath(QStringLiteral("cam1_Altar.mp4"))));
+        const QString program =
+            probeTimecode(ffprobe(harness.eventPath(QStringLiteral("program.mp4"))));
+        const QString camera =
+            probeTimecode(ffprobe(harness.eventPath(QStringLiteral("cam1_Altar.mp4"))));
         QVERIFY(!program.isEmpty());
         QCOMPARE(camera, program);
         const RecordingStatus status = recorder.status();

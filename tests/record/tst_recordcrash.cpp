@@ -1,5 +1,4 @@
 #include <csignal>
-
 #include <sys/types.h>
 
 #include <QDir>
@@ -49,7 +48,8 @@ private slots:
         QVERIFY(child.waitForFinished(10000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 
-        for (const QString& name : {QStringLiteral("cam1_Altar.mp4"), QStringLiteral("program.mp4")}) {
+        for (const QString& name :
+             {QStringLiteral("cam1_Altar.mp4"), QStringLiteral("program.mp4")}) {
             const QString path = QDir(eventFolder).filePath(name);
             QVERIFY2(QFileInfo::exists(path), qPrintable(path));
             // Still the growing file: no rewrite had begun, nothing replaced it.

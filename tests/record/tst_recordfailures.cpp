@@ -76,10 +76,12 @@ private slots:
         QVERIFY(journal);
         const auto failures = journal->ofType(QStringLiteral("recording_error"));
         QCOMPARE(failures.size(), std::size_t{1});
-        QCOMPARE(failures[0].object.value(QStringLiteral("kind")).toString(), QStringLiteral("disk"));
+        QCOMPARE(failures[0].object.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("disk"));
         const auto stops = journal->ofType(QStringLiteral("record_stop"));
         QCOMPARE(stops.size(), std::size_t{1});
-        QCOMPARE(stops[0].object.value(QStringLiteral("reason")).toString(), QStringLiteral("error"));
+        QCOMPARE(stops[0].object.value(QStringLiteral("reason")).toString(),
+                 QStringLiteral("error"));
 
         // Once there is room again, a new take starts in a folder of its own.
         diskFull = false;
@@ -95,7 +97,9 @@ private slots:
         RecordingEnvironment environment;
         // 100 kB beyond the reserve: seconds at any camera's data rate, and too little to
         // rewrite the file at the end.
-        environment.freeSpace = [](const QString&) { return std::optional<std::int64_t>(1'100'000); };
+        environment.freeSpace = [](const QString&) {
+            return std::optional<std::int64_t>(1'100'000);
+        };
         Recorder& recorder = harness.start(environment);
         auto tap = recorder.cameraTap(QStringLiteral("cam1"));
         QVERIFY(recorder.start(RecordingRequest{}));
@@ -134,7 +138,9 @@ private slots:
         RecorderHarness harness;
         std::atomic<std::int64_t> free{10'000'000'000};
         RecordingEnvironment environment;
-        environment.freeSpace = [&](const QString&) { return std::optional<std::int64_t>(free); };
+        environment.freeSpace = [&](const QString&) {
+            return std::optional<std::int64_t>(free);
+        };
         Recorder& recorder = harness.start(environment);
         auto tap = recorder.cameraTap(QStringLiteral("cam1"));
         QVERIFY(recorder.start(RecordingRequest{}));
@@ -167,7 +173,8 @@ private slots:
         QCOMPARE(dropped, std::uint64_t{3 + third - 32});
 
         harness.runWorker();
-        QVERIFY(waitFor([&] { return harness.hasAlert(RecordingAlert::Kind::MediaDropped); }, 3000));
+        QVERIFY(
+            waitFor([&] { return harness.hasAlert(RecordingAlert::Kind::MediaDropped); }, 3000));
         // Media after the gap resumes at the next keyframe; the file stays decodable.
         for (std::size_t i = third; i < m_clip.packets.size(); ++i) {
             tap->packetReceived(1, m_clip.packets[i]);

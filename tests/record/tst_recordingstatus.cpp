@@ -32,7 +32,9 @@ private slots:
     void theStatusFollowsTheFilesOnDisk() {
         RecorderHarness harness;
         RecordingEnvironment environment;
-        environment.freeSpace = [](const QString&) { return std::optional(kFreeBytes); };
+        environment.freeSpace = [](const QString&) {
+            return std::optional(kFreeBytes);
+        };
         Recorder& recorder = harness.start(environment);
         QVERIFY(waitFor([&] { return recorder.status().diskFreeBytes.has_value(); }, 5000));
         const QJsonObject idle = RecordingStatusJson::toJson(recorder.status());
@@ -45,8 +47,8 @@ private slots:
         auto tap = recorder.cameraTap(QStringLiteral("cam1"));
         QElapsedTimer sinceStart;
         sinceStart.start();
-        QVERIFY(recorder.start(RecordingRequest{{{QStringLiteral("cam1"), QStringLiteral("Altar")}},
-                                                true, false}));
+        QVERIFY(recorder.start(
+            RecordingRequest{{{QStringLiteral("cam1"), QStringLiteral("Altar")}}, true, false}));
         announce(*tap, 1, m_clip);
         const std::size_t most = m_clip.packets.size() * 3 / 4; // 3 s
         feedPaced(*tap, 1, m_clip, 0, most, harness.clock);
@@ -82,8 +84,10 @@ private slots:
         QCOMPARE(liveJson.value(QStringLiteral("elapsed_ms")).toInteger(), live.elapsedUs / 1000);
         QCOMPARE(liveJson.value(QStringLiteral("bytes")).toInteger(), live.totalBytes);
         QCOMPARE(liveJson.value(QStringLiteral("minutes_left")).toDouble(), *live.minutesLeft);
-        const QJsonObject liveFile = liveJson.value(QStringLiteral("files")).toArray()[0].toObject();
-        QCOMPARE(liveFile.value(QStringLiteral("file")).toString(), QStringLiteral("cam1_Altar.mp4"));
+        const QJsonObject liveFile =
+            liveJson.value(QStringLiteral("files")).toArray()[0].toObject();
+        QCOMPARE(liveFile.value(QStringLiteral("file")).toString(),
+                 QStringLiteral("cam1_Altar.mp4"));
         QCOMPARE(liveFile.value(QStringLiteral("source")).toString(), QStringLiteral("cam1"));
         QCOMPARE(liveFile.value(QStringLiteral("state")).toString(), QStringLiteral("recording"));
         QCOMPARE(liveFile.value(QStringLiteral("start_timecode")).toString(),
@@ -129,8 +133,8 @@ private slots:
     void anErrorShowsInTheJson() {
         RecordingStatus status;
         status.state = RecordingState::Error;
-        status.lastError = makeError(ErrorCode::IoFailure, "write: No space left on device",
-                                     "/videos/cam1.mp4");
+        status.lastError =
+            makeError(ErrorCode::IoFailure, "write: No space left on device", "/videos/cam1.mp4");
         RecordedFileStatus file;
         file.relativePath = QStringLiteral("cam1.mp4");
         file.cameraId = QStringLiteral("cam1");
