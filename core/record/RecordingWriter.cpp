@@ -70,11 +70,11 @@ void RecordingWriter::iterate() {
     dispatchStash();
     const auto wait =
         m_finishing.isEmpty() ? std::chrono::microseconds(kIdleWait) : std::chrono::microseconds(0);
-    std::optional<MediaItem> item = m_inbox.popMedia(wait);
-    for (int count = 0; item && count < kItemsPerTurn; ++count) {
-        if (!dispatch(*item) || m_pendingDiskFailure)
+    // Pops only what it dispatches: an item popped past the turn's limit would be lost.
+    for (int count = 0; count < kItemsPerTurn; ++count) {
+        std::optional<MediaItem> item = count == 0 ? m_inbox.popMedia(wait) : m_inbox.tryPopMedia();
+        if (!item || !dispatch(*item) || m_pendingDiskFailure)
             break;
-        item = m_inbox.tryPopMedia();
     }
     if (m_pendingDiskFailure) {
         const Error error = *m_pendingDiskFailure;

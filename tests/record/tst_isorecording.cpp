@@ -194,6 +194,35 @@ private slots:
         QCOMPARE(stop[0].object.value(QStringLiteral("files")).toArray().size(), 2);
     }
 
+    void aBacklogIsWrittenWithoutLosingAPacket() {
+        RecorderHarness harness;
+        Recorder& recorder = harness.create();
+        auto tap = recorder.cameraTap(QStringLiteral("cam2"));
+        QVERIFY(recorder.start(RecordingRequest{}));
+        // The writer is late (a slow disk): two publishes, hundreds of items, wait in the queue.
+        feedCamera(*tap, 1, m_a, harness.clock.nowUs());
+        tap->publishEnded(1);
+        feedCamera(*tap, 2, m_a, harness.clock.nowUs() + 5'000'000, 123'456);
+        harness.runWorker();
+        // The backlog is worked off in turns before the stop arrives.
+        QVERIFY(waitFor(
+            [&] {
+                const RecordingStatus status = recorder.status();
+                return status.files.size() == 2 &&
+                       status.files[1].videoPackets + status.files[1].audioPackets >=
+                           static_cast<std::int64_t>(m_a.packets.size()) - 2;
+            },
+            10000));
+        QVERIFY(recorder.stop());
+        QVERIFY(harness.waitUntilIdle());
+        QCOMPARE(recorder.status().droppedMedia, std::uint64_t{0});
+        for (const QString& name : {QStringLiteral("cam2.mp4"), QStringLiteral("cam2_part2.mp4")}) {
+            const QJsonObject probe = ffprobe(harness.eventPath(name));
+            QCOMPARE(probePackets(probe, QStringLiteral("video")), m_a.videoCount());
+            QCOMPARE(probePackets(probe, QStringLiteral("audio")), m_a.audioCount());
+        }
+    }
+
     void aNewResolutionStartsANewPart() {
         RecorderHarness harness;
         Recorder& recorder = harness.start();
