@@ -32,6 +32,9 @@ namespace wl::record {
 //   recorder.start(request) / recorder.stop();                 // any thread, returns at once
 //   recorder.programInput().pushVideo(packet, frame);          // program thread
 //   recorder.journal(JournalEvents::fromSwitcher(event));      // program thread
+//   recorder.journal(JournalEvents::cameraOnline(...));        // session: camera_online/offline,
+//                                                              // status_changed
+//   RecordingStatusJson::toJson(recorder.status());            // GET /api/recordings, any thread
 //   recordThread.stop();                                       // Session::stop(): closes files
 //
 // Producers never wait and never touch the disk; everything else is thread-safe too.
