@@ -206,6 +206,8 @@ void RecordingWriter::stopTake(const QString& reason, std::int64_t atUs) {
     m_take->closeAll(QStringLiteral("stop"));
     if (!m_take->recordStartWritten())
         writeRecordStart();
+    // Gaps of this take are told before its record_stop, not a check interval later.
+    reportDrops(m_clock.nowUs());
     journal(TakeJournal::recordStop(*m_take, atUs, reason));
     m_stoppedElapsedUs = std::max<std::int64_t>(0, atUs - m_take->requestedUs());
     qCInfo(lcRecord, "take %d stopped (%s)", m_take->folder().number, qPrintable(reason));
@@ -250,17 +252,7 @@ void RecordingWriter::housekeeping(std::int64_t nowUs) {
                                    .arg(reading.minutesLeft.value_or(0), 0, 'f', 1),
                                std::nullopt, reading.minutesLeft, 0, nowUs});
         }
-        const std::uint64_t dropped = m_inbox.droppedMedia();
-        if (dropped > m_reportedDrops) {
-            const std::uint64_t fresh = dropped - m_reportedDrops;
-            m_reportedDrops = dropped;
-            journal(TakeJournal::mediaDropped(nowUs, fresh));
-            raise(RecordingAlert{RecordingAlert::Kind::MediaDropped,
-                                 QStringLiteral("Recording fell behind the disk: %1 media items "
-                                                "dropped (the files have a gap)")
-                                     .arg(fresh),
-                                 std::nullopt, std::nullopt, fresh, nowUs});
-        }
+        reportDrops(nowUs);
         if (reading.belowReserve && m_take) {
             failTake(makeError(ErrorCode::IoFailure,
                                "disk almost full: recording stopped while the files can still "
@@ -275,6 +267,20 @@ void RecordingWriter::housekeeping(std::int64_t nowUs) {
         m_nextStatusUs = nowUs + m_settings.statusIntervalUs;
         publishStatus();
     }
+}
+
+void RecordingWriter::reportDrops(std::int64_t nowUs) {
+    const std::uint64_t dropped = m_inbox.droppedMedia();
+    if (dropped <= m_reportedDrops)
+        return;
+    const std::uint64_t fresh = dropped - m_reportedDrops;
+    m_reportedDrops = dropped;
+    journal(TakeJournal::mediaDropped(nowUs, fresh));
+    raise(RecordingAlert{RecordingAlert::Kind::MediaDropped,
+                         QStringLiteral("Recording fell behind the disk: %1 media items "
+                                        "dropped (the files have a gap)")
+                             .arg(fresh),
+                         std::nullopt, std::nullopt, fresh, nowUs});
 }
 
 void RecordingWriter::checkRecordStart(std::int64_t nowUs) {
