@@ -47,6 +47,9 @@ struct AvDictionaryDeleter {
 struct AvAudioFifoDeleter {
     void operator()(AVAudioFifo* fifo) const { av_audio_fifo_free(fifo); }
 };
+struct AvParserDeleter {
+    void operator()(AVCodecParserContext* parser) const { av_parser_close(parser); }
+};
 struct AvBufferRefDeleter {
     void operator()(AVBufferRef* buffer) const { av_buffer_unref(&buffer); }
 };
@@ -62,5 +65,6 @@ using SwrContextPtr = std::unique_ptr<SwrContext, SwrContextDeleter>;
 using AvDictionaryPtr = std::unique_ptr<AVDictionary, AvDictionaryDeleter>;
 using AvAudioFifoPtr = std::unique_ptr<AVAudioFifo, AvAudioFifoDeleter>;
 using AvBufferRefPtr = std::unique_ptr<AVBufferRef, AvBufferRefDeleter>;
+using AvParserPtr = std::unique_ptr<AVCodecParserContext, AvParserDeleter>;
 
 } // namespace wl::media

@@ -7,8 +7,10 @@
 namespace wl::output {
 
 namespace {
+// A jump in the submitted audio's timeline larger than this starts a new AAC timeline.
+constexpr std::int64_t kAudioGapSamples = 4800;
 constexpr int kSampleRate = 48000;
-}
+} // namespace
 
 ProgramEncoder::ProgramEncoder(ProgramEncoderSettings settings, PacketFanout& fanout)
     : m_settings(std::move(settings))
@@ -29,7 +31,8 @@ Expected<void> ProgramEncoder::open() {
     video.threads = m_settings.encoderThreads;
     // Keyframes exactly every GOP: segments and recordings cut cleanly, players join fast.
     video.options = {
-        {"x264-params", "scenecut=0:open-gop=0:min-keyint=" + std::to_string(video.gopFrames)}};
+        {"x264-params", "scenecut=0:open-gop=0:min-keyint=" + std::to_string(video.gopFrames)},
+        {"forced-idr", "1"}};
     auto videoEncoder = media::Encoder::openVideo(video);
     if (!videoEncoder)
         return videoEncoder.error().wrapped("program video encoder");
@@ -117,6 +120,8 @@ void ProgramEncoder::run(std::stop_token stop) {
 
 void ProgramEncoder::encodeVideo(const media::Frame& frame) {
     const auto started = std::chrono::steady_clock::now();
+    if (m_keyframeRequested.exchange(false))
+        m_video->requestKeyframe();
     publish(m_video->encode(frame), "video");
     m_lastEncodeMs =
         std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started)
@@ -125,6 +130,11 @@ void ProgramEncoder::encodeVideo(const media::Frame& frame) {
 }
 
 void ProgramEncoder::encodeAudio(const media::Frame& frame) {
+    // The program output was paused (no frames for a while): restart the AAC timeline at the
+    // new position, so audio stays on the video's frame numbers instead of closing the gap.
+    if (m_nextAudioPts && std::llabs(frame.pts() - *m_nextAudioPts) > kAudioGapSamples)
+        m_audioFifo.emplace(kSampleRate, 2, m_audio->sampleFormat());
+    m_nextAudioPts = frame.pts() + frame.sampleCount();
     auto planar = m_toPlanar.convert(frame);
     if (!planar || planar->isEmpty())
         return;

@@ -43,6 +43,8 @@ public:
     // Audio: 48 kHz stereo float interleaved, pts in samples.
     void submitVideo(const media::Frame& frame);
     void submitAudio(const media::Frame& frame);
+    // Any thread: the next frame encoded becomes a keyframe (a recording or stream starts at once).
+    void requestKeyframe() { m_keyframeRequested = true; }
 
     // Encoder thread: encodes until stopped, then drains the encoders.
     void run(std::stop_token stop);
@@ -62,12 +64,14 @@ private:
     std::optional<media::Encoder> m_audio;
     media::Resampler m_toPlanar;
     std::optional<media::AudioFifo> m_audioFifo;
+    std::optional<std::int64_t> m_nextAudioPts; // where the submitted audio should continue
 
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     std::deque<media::Frame> m_videoQueue;
     std::deque<media::Frame> m_audioQueue;
 
+    std::atomic<bool> m_keyframeRequested{false};
     std::atomic<std::uint64_t> m_videoEncoded{0};
     std::atomic<std::uint64_t> m_videoDropped{0};
     std::atomic<std::uint64_t> m_audioDropped{0};

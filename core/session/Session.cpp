@@ -3,20 +3,31 @@
 #include <QDir>
 
 #include "ApiToken.h"
+#include "EngineSettings.h"
+#include "LiveController.h"
 #include "NetworkAddresses.h"
+#include "ProgramPacketConsumer.h"
 #include "SessionApi.h"
+#include "SessionControl.h"
 #include "SessionLog.h"
 #include "ingest/RtmpServer.h"
+#include "output/EncoderFrameSink.h"
+#include "output/ProgramEncoder.h"
+#include "record/JournalEvents.h"
+#include "record/Recorder.h"
 #include "serve/ApiRoutes.h"
+#include "serve/ControlRoutes.h"
 #include "serve/HttpServer.h"
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
+#include "switcher/ProgramEngine.h"
 
 namespace wl {
 
 namespace {
 constexpr int kHealthIntervalMs = 250;
 constexpr int kStatsEveryTicks = 1000 / kHealthIntervalMs;
+constexpr std::int64_t kOverloadAlertIntervalUs = 10'000'000;
 } // namespace
 
 Session::Session(SessionSettings settings, QObject* parent)
@@ -61,6 +72,18 @@ Expected<void> Session::start() {
     connect(m_registry.get(), &sources::CameraRegistry::cameraStatusChanged, this,
             &Session::cameraStatusChanged, Qt::QueuedConnection);
     m_router = std::make_unique<sources::CameraIngestRouter>(*m_registry, m_clock);
+    connect(m_registry.get(), &sources::CameraRegistry::cameraStatusChanged, this,
+            &Session::onCameraStatus, Qt::QueuedConnection);
+
+    if (auto recorder = startRecorder(); !recorder) {
+        stop();
+        return recorder.error();
+    }
+    if (auto program = startProgram(); !program) {
+        stop();
+        return program.error();
+    }
+    startLiveControl();
     startDecoders();
 
     if (auto ingest = startIngest(); !ingest) {
@@ -90,6 +113,98 @@ void Session::startDecoders() {
     }
 }
 
+Expected<void> Session::startRecorder() {
+    const QString root = m_settings.recordingsDir.isEmpty() ? QString() : m_settings.recordingsDir;
+    m_recorder =
+        std::make_unique<record::Recorder>(EngineSettings::recording(m_config, root), m_clock);
+    m_recorder->setAlertHandler([this](const record::RecordingAlert& alert) {
+        QMetaObject::invokeMethod(
+            this, [this, alert] { onRecordingAlert(alert); }, Qt::QueuedConnection);
+    });
+    for (const auto& camera : m_registry->cameras())
+        camera->setStreamTap(m_recorder->cameraTap(camera->id()));
+    m_recordThread.start("wl-record",
+                         [raw = m_recorder.get()](std::stop_token stop) { raw->run(stop); });
+    return {};
+}
+
+Expected<void> Session::startProgram() {
+    auto engine = switcher::ProgramEngine::create(EngineSettings::programEngine(m_config), m_clock,
+                                                  *m_registry);
+    if (!engine)
+        return engine.error();
+    m_engine = std::move(*engine);
+    for (const auto& camera : m_config.cameras) {
+        if (auto set = m_engine->setCameraAudio(camera.id, EngineSettings::cameraAudio(camera));
+            !set)
+            return set.error().wrapped("event.json " + camera.id.toStdString());
+    }
+    m_engine->setMonitorHub(&m_previews);
+    m_engine->setEventListener([this](const switcher::SwitcherEvent& event) {
+        // Program thread: the journal queues, the UI hears it on the session's thread.
+        m_recorder->journal(record::JournalEvents::fromSwitcher(event));
+        QMetaObject::invokeMethod(
+            this, [this, event] { onSwitcherEvent(event); }, Qt::QueuedConnection);
+    });
+
+    m_encoder = std::make_unique<output::ProgramEncoder>(EngineSettings::programEncoder(m_config),
+                                                         m_fanout);
+    m_programRecording = std::make_unique<ProgramPacketConsumer>(
+        m_recorder->programInput(), [raw = m_encoder.get()] { raw->requestKeyframe(); });
+    m_fanout.add(m_programRecording.get());
+    if (auto opened = m_encoder->open(); !opened)
+        return opened.error();
+    m_encoderSink = std::make_unique<output::EncoderFrameSink>(*m_encoder);
+
+    m_encoderThread.start("wl-encode",
+                          [raw = m_encoder.get()](std::stop_token stop) { raw->run(stop); });
+    m_programThread.start("wl-program",
+                          [raw = m_engine.get()](std::stop_token stop) { raw->run(stop); });
+    return {};
+}
+
+void Session::startLiveControl() {
+    m_live = std::make_unique<LiveController>(
+        *m_engine, *m_recorder, *m_encoderSink, [raw = m_encoder.get()] { raw->requestKeyframe(); },
+        [registry = m_registry.get()] {
+            record::RecordingRequest request;
+            for (const auto& camera : registry->cameras())
+                request.cameras.push_back({camera->id(), camera->name()});
+            return request;
+        },
+        m_config.recording.autoStartOnLive);
+    m_live->setStatusListener([this](LiveStatus, LiveStatus to) {
+        m_recorder->journal(record::JournalEvents::statusChanged(
+            m_clock.nowUs(), QStringLiteral("event"), liveStatusName(to)));
+        QMetaObject::invokeMethod(
+            this, [this, to] { emit liveStatusChanged(to); }, Qt::QueuedConnection);
+    });
+    m_control = std::make_unique<SessionControl>(*m_engine, *m_live, *m_recorder, *m_registry);
+}
+
+void Session::stopProgram() {
+    // The clock first (no new frames), then the encoder drains into the recorder, then the
+    // recorder finishes its files and the journal.
+    m_programThread.stop();
+    m_encoderThread.stop();
+    if (m_programRecording)
+        m_fanout.remove(m_programRecording.get());
+    if (m_recorder && m_recorder->isRecording())
+        (void)m_recorder->stop();
+    m_recordThread.stop();
+    if (m_registry) {
+        for (const auto& camera : m_registry->cameras())
+            camera->setStreamTap(nullptr);
+    }
+    m_control.reset();
+    m_live.reset();
+    m_encoderSink.reset();
+    m_programRecording.reset();
+    m_encoder.reset();
+    m_engine.reset();
+    m_recorder.reset();
+}
+
 Expected<void> Session::startIngest() {
     // Bind on this thread, then hand the server (listener included) to its own thread: start()
     // learns the port without waiting on another thread.
@@ -108,9 +223,11 @@ Expected<void> Session::startIngest() {
 }
 
 Expected<void> Session::startHttp() {
-    m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl());
+    m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live);
     auto server = std::make_unique<serve::HttpServer>();
-    serve::ApiRoutes::install(*server, *m_api, serve::BearerAuth(m_apiToken));
+    const serve::BearerAuth auth(m_apiToken);
+    serve::ApiRoutes::install(*server, *m_api, auth);
+    serve::ControlRoutes::install(*server, *m_control, auth);
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
@@ -164,6 +281,7 @@ void Session::stop() {
     }
     m_decodeThreads.clear(); // joins
     m_decoders.clear();
+    stopProgram();
     if (m_started)
         qCInfo(lcSession) << "session stopped";
     m_started = false;
@@ -187,6 +305,68 @@ void Session::checkHealth() {
         if (refreshStats)
             camera->stats().refresh(nowUs, camera->status() == sources::CameraStatus::Live);
     }
+    if (!m_encoder || !refreshStats)
+        return;
+    const auto encoderStats = m_encoder->stats();
+    if (encoderStats.videoFramesDropped > m_encoderDropsSeen &&
+        (m_lastOverloadAlertUs < 0 || nowUs - m_lastOverloadAlertUs > kOverloadAlertIntervalUs)) {
+        raise(SessionAlert::Kind::EncoderOverload, QStringLiteral("program"),
+              QStringLiteral("the program encoder is behind: %1 frames dropped")
+                  .arg(encoderStats.videoFramesDropped - m_encoderDropsSeen));
+        m_encoderDropsSeen = encoderStats.videoFramesDropped;
+        m_lastOverloadAlertUs = nowUs;
+    }
+    // The recorder may have stopped itself (disk full): the program output may stop too.
+    m_live->refreshOutput();
+}
+
+void Session::raise(SessionAlert::Kind kind, const QString& subject, const QString& message) {
+    const SessionAlert alert{kind, subject, message, m_clock.nowUs()};
+    if (kind == SessionAlert::Kind::CameraBack)
+        qCInfo(lcSession).noquote() << message;
+    else
+        qCWarning(lcSession).noquote() << message;
+    emit alertRaised(alert);
+}
+
+void Session::onCameraStatus(const QString& cameraId, sources::CameraStatus status) {
+    const auto camera = m_registry->cameraById(cameraId);
+    const QString name = camera ? camera->name() : cameraId;
+    const auto previous = m_cameraStatus[cameraId];
+    m_cameraStatus[cameraId] = status;
+    if (!m_recorder)
+        return;
+    const std::int64_t nowUs = m_clock.nowUs();
+    if (status == sources::CameraStatus::Live) {
+        m_recorder->journal(record::JournalEvents::cameraOnline(nowUs, cameraId, name));
+        if (previous == sources::CameraStatus::Offline)
+            raise(SessionAlert::Kind::CameraBack, cameraId,
+                  QStringLiteral("%1 (%2) is back").arg(name, cameraId));
+    } else if (status == sources::CameraStatus::Offline) {
+        m_recorder->journal(
+            record::JournalEvents::cameraOffline(nowUs, cameraId, QStringLiteral("no media")));
+        raise(SessionAlert::Kind::CameraLost, cameraId,
+              QStringLiteral("%1 (%2) is lost").arg(name, cameraId));
+    }
+}
+
+void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
+    using Type = switcher::SwitcherEvent::Type;
+    if (event.type == Type::Switch || event.type == Type::Failover)
+        qCInfo(lcSession).noquote()
+            << "program" << record::JournalEvents::sourceName(event.from) << "->"
+            << record::JournalEvents::sourceName(event.to) << "(" + event.reason + ")"
+            << "at frame" << event.at.frame;
+    emit switcherEvent(event);
+}
+
+void Session::onRecordingAlert(const record::RecordingAlert& alert) {
+    using Kind = record::RecordingAlert::Kind;
+    const auto kind = alert.kind == Kind::DiskLow ? SessionAlert::Kind::DiskLow
+                                                  : SessionAlert::Kind::RecordingError;
+    raise(kind, QStringLiteral("recording"), alert.message);
+    if (m_live)
+        m_live->refreshOutput();
 }
 
 } // namespace wl

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -8,13 +9,17 @@
 #include <QTimer>
 
 #include "EventConfig.h"
+#include "LiveStatus.h"
+#include "SessionAlert.h"
 #include "SessionSettings.h"
 #include "common/Expected.h"
 #include "common/SessionClock.h"
 #include "common/WorkerThread.h"
+#include "output/PacketFanout.h"
 #include "sources/CameraDecodeWorker.h"
 #include "sources/CameraRegistry.h"
 #include "sources/PreviewHub.h"
+#include "switcher/SwitcherTypes.h"
 
 namespace wl {
 
@@ -28,14 +33,30 @@ namespace sources {
 class CameraIngestRouter;
 class DemoCamera;
 } // namespace sources
+namespace switcher {
+class ProgramEngine;
+}
+namespace output {
+class ProgramEncoder;
+class EncoderFrameSink;
+} // namespace output
+namespace record {
+class Recorder;
+struct RecordingAlert;
+} // namespace record
 class SessionApi;
+class SessionControl;
+class LiveController;
+class ProgramPacketConsumer;
 
 // One running event: owns every module and every thread, wires them, and tears them down in
 // order. Lives on the thread that created it (the UI or main thread); it never blocks that thread
 // after start(), which waits only for the servers to bind their ports.
 //
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
-// "wl-dec-<cam>" (one decode worker per camera), "wl-demo-<n>" (demo cameras).
+// "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
+// compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
+// "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -58,8 +79,18 @@ public:
     QString rtmpUrl() const;
     int ingestConnections() const;
 
+    // Valid between a successful start() and stop(); thread-safe as each class says.
+    switcher::ProgramEngine& engine() { return *m_engine; }
+    LiveController& live() { return *m_live; }
+    record::Recorder& recorder() { return *m_recorder; }
+    output::ProgramEncoder& encoder() { return *m_encoder; }
+
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);
+    // Every switcher state change (cut, transition, preview, fade to black, pause, failover).
+    void switcherEvent(const wl::switcher::SwitcherEvent& event);
+    void liveStatusChanged(wl::LiveStatus status);
+    void alertRaised(const wl::SessionAlert& alert);
 
 private:
     Expected<void> loadConfiguration();
@@ -67,7 +98,15 @@ private:
     Expected<void> startHttp();
     void startDecoders();
     void startDemoCameras();
+    Expected<void> startRecorder();
+    Expected<void> startProgram();
+    void startLiveControl();
+    void stopProgram();
     void checkHealth();
+    void onCameraStatus(const QString& cameraId, sources::CameraStatus status);
+    void onSwitcherEvent(const switcher::SwitcherEvent& event);
+    void onRecordingAlert(const record::RecordingAlert& alert);
+    void raise(SessionAlert::Kind kind, const QString& subject, const QString& message);
 
     const SessionSettings m_settings;
     SessionClock m_clock;
@@ -88,6 +127,21 @@ private:
 
     std::vector<std::unique_ptr<sources::CameraDecodeWorker>> m_decoders;
     std::vector<WorkerThread> m_decodeThreads;
+    std::unique_ptr<record::Recorder> m_recorder;
+    WorkerThread m_recordThread;
+    std::unique_ptr<switcher::ProgramEngine> m_engine;
+    WorkerThread m_programThread;
+    output::PacketFanout m_fanout;
+    std::unique_ptr<output::ProgramEncoder> m_encoder;
+    std::unique_ptr<output::EncoderFrameSink> m_encoderSink;
+    std::unique_ptr<ProgramPacketConsumer> m_programRecording;
+    WorkerThread m_encoderThread;
+    std::unique_ptr<LiveController> m_live;
+    std::unique_ptr<SessionControl> m_control;
+    std::map<QString, sources::CameraStatus> m_cameraStatus; // as last seen, for alerts
+    std::uint64_t m_encoderDropsSeen = 0;
+    std::int64_t m_lastOverloadAlertUs = -1;
+
     std::vector<std::unique_ptr<sources::DemoCamera>> m_demoCameras;
     std::vector<WorkerThread> m_demoThreads;
 

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "LiveController.h"
+
 namespace wl {
 
 namespace {
@@ -14,11 +16,12 @@ double rounded(double value, int decimals) {
 } // namespace
 
 SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock,
-                       QString title, QString rtmpUrl)
+                       QString title, QString rtmpUrl, const LiveController& live)
     : m_cameras(cameras)
     , m_clock(clock)
     , m_title(std::move(title))
-    , m_rtmpUrl(std::move(rtmpUrl)) {
+    , m_rtmpUrl(std::move(rtmpUrl))
+    , m_live(live) {
 }
 
 QJsonObject SessionApi::statusJson() const {
@@ -30,8 +33,7 @@ QJsonObject SessionApi::statusJson() const {
     }
     return QJsonObject{
         {QStringLiteral("title"), m_title},
-        // The program engine drives live/paused/ended; until then the event is waiting.
-        {QStringLiteral("status"), QStringLiteral("waiting")},
+        {QStringLiteral("status"), liveStatusName(m_live.status())},
         {QStringLiteral("cameras_live"), live},
         {QStringLiteral("cameras_total"), static_cast<int>(cameras.size())},
         {QStringLiteral("uptime_s"), rounded(static_cast<double>(m_clock.nowUs()) / 1e6, 1)},

@@ -6,12 +6,14 @@
 
 namespace wl {
 
+class LiveController;
+
 // The REST API's view of a running session. Reads thread-safe snapshots only, so it can answer
 // on the HTTP thread while media threads run.
 class SessionApi : public serve::ApiBackend {
 public:
     SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock, QString title,
-               QString rtmpUrl);
+               QString rtmpUrl, const LiveController& live);
 
     QJsonObject statusJson() const override;
     QJsonArray camerasJson() const override;
@@ -23,6 +25,7 @@ private:
     const SessionClock& m_clock;
     const QString m_title;
     const QString m_rtmpUrl;
+    const LiveController& m_live;
 };
 
 } // namespace wl

@@ -1,6 +1,7 @@
 #include "Camera.h"
 
 #include "SourcesLog.h"
+#include "media/VideoSizeProbe.h"
 
 namespace wl::sources {
 
@@ -62,7 +63,8 @@ void Camera::setStreamTap(std::shared_ptr<CameraStreamTap> tap) {
         m_tap = tap;
         if (m_publishing) {
             publishId = m_publishId;
-            video = m_videoConfig;
+            if (!m_videoSizePending)
+                video = m_videoConfig;
             audio = m_audioConfig;
         }
     }
@@ -100,13 +102,24 @@ std::uint64_t Camera::beginPublish(std::int64_t nowUs) {
 }
 
 void Camera::configReceived(std::uint64_t publishId, const media::CodecParameters& parameters) {
+    bool toTap = true;
     {
         std::lock_guard lock(m_mutex);
         if (publishId != m_publishId)
             return;
-        (parameters.kind() == media::MediaKind::Video ? m_videoConfig : m_audioConfig) = parameters;
+        if (parameters.kind() == media::MediaKind::Video) {
+            m_videoConfig = parameters;
+            // RTMP sends no picture size: the tap (a muxer) hears the video configuration once
+            // the first keyframe told it.
+            m_videoSizePending = parameters.width() <= 0 || parameters.height() <= 0;
+            toTap = !m_videoSizePending;
+        } else {
+            m_audioConfig = parameters;
+            // Held back with the video's, so the tap never starts a file without the video.
+            toTap = !m_videoSizePending;
+        }
     }
-    if (auto streamTap = tap())
+    if (auto streamTap = tap(); streamTap && toTap)
         streamTap->configReceived(publishId, parameters);
     if (m_input.push(CameraInput{publishId, parameters}).dropped > 0)
         m_resyncRequested = true;
@@ -119,11 +132,40 @@ void Camera::packetReceived(std::uint64_t publishId, media::Packet packet) {
                                    packet.isKeyframe());
     else
         m_stats.audioPacketArrived(packet.arrivalUs(), packet.size());
+    if (video && packet.isKeyframe())
+        completeVideoConfig(publishId, packet);
     if (auto streamTap = tap())
         streamTap->packetReceived(publishId, packet);
     if (m_input.push(CameraInput{publishId, std::move(packet)}).dropped > 0) {
         m_stats.framesDropped(1);
         m_resyncRequested = true;
+    }
+}
+
+void Camera::completeVideoConfig(std::uint64_t publishId, const media::Packet& keyframe) {
+    std::optional<media::CodecParameters> config;
+    std::optional<media::CodecParameters> audio;
+    {
+        std::lock_guard lock(m_mutex);
+        if (!m_videoSizePending || publishId != m_publishId || !m_videoConfig)
+            return;
+        config = *m_videoConfig;
+        audio = m_audioConfig;
+    }
+    // Parsing one keyframe's headers costs microseconds; it happens once per publish.
+    if (!media::VideoSizeProbe::fill(*config, keyframe))
+        qCWarning(lcSources) << m_id << "sent a keyframe whose picture size cannot be read";
+    {
+        std::lock_guard lock(m_mutex);
+        if (publishId != m_publishId)
+            return;
+        m_videoConfig = config;
+        m_videoSizePending = false;
+    }
+    if (auto streamTap = tap()) {
+        streamTap->configReceived(publishId, *config);
+        if (audio)
+            streamTap->configReceived(publishId, *audio);
     }
 }
 

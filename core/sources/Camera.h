@@ -87,6 +87,8 @@ public:
 private:
     void setStatus(CameraStatus status, std::unique_lock<std::mutex>& lock);
     std::shared_ptr<CameraStreamTap> tap() const;
+    // Gives the tap the video configuration once a keyframe has told the picture size.
+    void completeVideoConfig(std::uint64_t publishId, const media::Packet& keyframe);
 
     const QString m_id;
     const Settings m_settings;
@@ -101,6 +103,7 @@ private:
     std::shared_ptr<CameraStreamTap> m_tap;
     std::optional<media::CodecParameters> m_videoConfig;
     std::optional<media::CodecParameters> m_audioConfig;
+    bool m_videoSizePending = false; // the tap has not had the video configuration yet
 
     BoundedQueue<CameraInput> m_input;
     std::atomic<bool> m_resyncRequested{false};

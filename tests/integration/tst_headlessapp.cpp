@@ -13,85 +13,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/ApiClient.h"
 #include "support/FfmpegPublisher.h"
+#include "support/HeadlessApp.h"
 
 namespace {
 
-// A running `wedlive --headless` with its banner parsed.
-class HeadlessApp {
-public:
-    explicit HeadlessApp(QStringList extraArguments)
-        : m_arguments(std::move(extraArguments)) {}
-    ~HeadlessApp() { stop(); }
-
-    bool start(const QString& configDir) {
-        m_process.setProgram(QStringLiteral(WEDLIVE_APP_BINARY));
-        m_process.setArguments(
-            QStringList{QStringLiteral("--headless"), QStringLiteral("--config-dir"), configDir,
-                        QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                        QStringLiteral("--rtmp-port"), QStringLiteral("0"),
-                        QStringLiteral("--http-port"), QStringLiteral("0"),
-                        QStringLiteral("--recordings-dir"), configDir + QStringLiteral("/rec")} +
-            m_arguments);
-        m_process.start();
-        if (!m_process.waitForStarted(5000))
-            return false;
-        // The banner ends with the camera list; wait for the API token line and the cameras.
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 10000 && m_process.state() == QProcess::Running) {
-            m_process.waitForReadyRead(100);
-            m_output += QString::fromUtf8(m_process.readAllStandardOutput());
-            if (m_output.contains(QStringLiteral("key ")) &&
-                m_output.count(QStringLiteral("key ")) >= 5)
-                break;
-        }
-        const auto rtmp =
-            QRegularExpression(QStringLiteral("RTMP ingest: rtmp://[^:]+:(\\d+)/live"))
-                .match(m_output);
-        const auto http =
-            QRegularExpression(QStringLiteral("HTTP: +http://127.0.0.1:(\\d+)/")).match(m_output);
-        const auto token = QRegularExpression(QStringLiteral("API token: +(\\S+)")).match(m_output);
-        if (!rtmp.hasMatch() || !http.hasMatch() || !token.hasMatch())
-            return false;
-        rtmpPort = rtmp.captured(1).toUShort();
-        httpPort = http.captured(1).toUShort();
-        apiToken = token.captured(1);
-        return true;
-    }
-
-    QString output() {
-        m_process.waitForReadyRead(50);
-        m_output += QString::fromUtf8(m_process.readAllStandardOutput());
-        return m_output;
-    }
-
-    // SIGTERM, as a service manager stops it; returns the exit code.
-    int stop() {
-        if (m_process.state() == QProcess::NotRunning)
-            return m_process.exitCode();
-        ::kill(static_cast<pid_t>(m_process.processId()), SIGTERM);
-        if (!m_process.waitForFinished(10000)) {
-            m_process.kill();
-            m_process.waitForFinished();
-            return -1;
-        }
-        const int code = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-        if (code != 0)
-            qWarning("wedlive exited with %d:\n%s", code,
-                     m_process.readAllStandardError().constData());
-        return code;
-    }
-
-    quint16 rtmpPort = 0;
-    quint16 httpPort = 0;
-    QString apiToken;
-
-private:
-    QStringList m_arguments;
-    QProcess m_process;
-    QString m_output;
-};
+using wl::test::HeadlessApp;
 
 struct HttpResult {
     int status = 0;
@@ -99,17 +27,8 @@ struct HttpResult {
 };
 
 HttpResult get(quint16 port, const QString& path, const QString& token) {
-    QNetworkAccessManager network;
-    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port).arg(path)));
-    if (!token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
-    QNetworkReply* reply = network.get(request);
-    QSignalSpy finished(reply, &QNetworkReply::finished);
-    finished.wait(5000);
-    HttpResult result{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                      QJsonDocument::fromJson(reply->readAll())};
-    delete reply;
-    return result;
+    const auto reply = wl::test::ApiClient(port, token).get(path);
+    return {reply.status, reply.document()};
 }
 
 QJsonObject cameraJson(quint16 port, const QString& token, const QString& id) {

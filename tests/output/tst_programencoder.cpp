@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cmath>
 #include <mutex>
 #include <vector>
@@ -74,6 +75,13 @@ ProgramEncoderSettings smallProgram() {
     return settings;
 }
 
+// Room for every frame, so a busy test machine never makes the encoder drop one.
+ProgramEncoderSettings unhurriedProgram() {
+    ProgramEncoderSettings settings = smallProgram();
+    settings.videoQueueFrames = 120;
+    return settings;
+}
+
 } // namespace
 
 class TestProgramEncoder : public QObject {
@@ -84,7 +92,7 @@ private slots:
         PacketFanout fanout;
         CollectingConsumer consumer;
         fanout.add(&consumer);
-        ProgramEncoder encoder(smallProgram(), fanout);
+        ProgramEncoder encoder(unhurriedProgram(), fanout);
         QVERIFY(encoder.open().hasValue());
         WorkerThread thread;
         thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
@@ -118,6 +126,62 @@ private slots:
         // Audio pts continue from the first block's program sample, so audio and video line up.
         QVERIFY(std::llabs(audio.front().pts() - 1000LL * 1600) <= 2048);
         QCOMPARE(encoder.stats().videoFramesDropped, std::uint64_t{0});
+    }
+
+    void aRequestedKeyframeComesAtOnce() {
+        PacketFanout fanout;
+        CollectingConsumer consumer;
+        fanout.add(&consumer);
+        ProgramEncoder encoder(unhurriedProgram(), fanout);
+        QVERIFY(encoder.open().hasValue());
+        WorkerThread thread;
+        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        for (int i = 0; i < 45; ++i) {
+            if (i == 12) {
+                // A recording starting mid-GOP: it must not wait for the next scheduled keyframe.
+                QTRY_COMPARE_WITH_TIMEOUT(encoder.stats().videoFramesEncoded, std::uint64_t{12},
+                                          10000);
+                encoder.requestKeyframe();
+            }
+            encoder.submitVideo(videoFrame(640, 360, i));
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(encoder.stats().videoFramesEncoded, std::uint64_t{45}, 10000);
+        thread.stop();
+        std::vector<std::int64_t> keyframes;
+        for (const auto& packet : consumer.of(media::MediaKind::Video))
+            if (packet.isKeyframe())
+                keyframes.push_back(packet.pts());
+        QCOMPARE(keyframes.front(), std::int64_t{0});
+        QVERIFY2(std::find(keyframes.begin(), keyframes.end(), 12) != keyframes.end(),
+                 "no keyframe at the requested frame");
+    }
+
+    void audioAfterAPauseInTheOutputStaysOnTheFrameNumbers() {
+        PacketFanout fanout;
+        CollectingConsumer consumer;
+        fanout.add(&consumer);
+        ProgramEncoder encoder(unhurriedProgram(), fanout);
+        QVERIFY(encoder.open().hasValue());
+        WorkerThread thread;
+        thread.start("test-encode", [&](std::stop_token stop) { encoder.run(stop); });
+        // Frames 0..29, then nothing for ten seconds of program time, then frames 300..329.
+        for (int i = 0; i < 60; ++i) {
+            const int frame = i < 30 ? i : 270 + i;
+            encoder.submitAudio(audioBlock(frame));
+            encoder.submitVideo(videoFrame(640, 360, frame));
+            QTest::qWait(5);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(encoder.stats().videoFramesEncoded, std::uint64_t{60}, 10000);
+        thread.stop();
+        const auto audio = consumer.of(media::MediaKind::Audio);
+        const auto resumed = std::find_if(audio.begin(), audio.end(), [](const media::Packet& p) {
+            return p.pts() >= 30 * 1600;
+        });
+        QVERIFY(resumed != audio.end());
+        // The first packet after the gap starts where frame 300 does, not where frame 30 would.
+        QVERIFY2(std::llabs(resumed->pts() - 300LL * 1600) <= 1024,
+                 QByteArray::number(qlonglong(resumed->pts())));
     }
 
     void fallingBehindDropsOldVideoButNeverBlocks() {

@@ -25,10 +25,13 @@ QStringList FfmpegPublisher::arguments() const {
     if (m_spec.realtime)
         args << QStringLiteral("-re");
     args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")
-         << QStringLiteral("testsrc2=size=%1x%2:rate=%3")
-                .arg(m_spec.width)
-                .arg(m_spec.height)
-                .arg(m_spec.fps);
+         << (m_spec.colour.isEmpty() ? QStringLiteral("testsrc2")
+                                     : QStringLiteral("color=c=") + m_spec.colour) +
+                QStringLiteral("%1size=%2x%3:rate=%4")
+                    .arg(m_spec.colour.isEmpty() ? QStringLiteral("=") : QStringLiteral(":"))
+                    .arg(m_spec.width)
+                    .arg(m_spec.height)
+                    .arg(m_spec.fps);
     if (m_spec.realtime)
         args << QStringLiteral("-re");
     args << QStringLiteral("-f") << QStringLiteral("lavfi") << QStringLiteral("-i")

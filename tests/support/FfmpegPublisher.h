@@ -19,6 +19,7 @@ struct PublishSpec {
     int gopFrames = 0;           // 0 = one second
     QStringList extraOutputArgs; // e.g. {"-output_ts_offset", "4294960"}
     bool realtime = true;        // -re: pace like a camera
+    QString colour;              // set (e.g. "red"): a solid picture, the camera's identity
 };
 
 // A spec with the given picture, rate, length and tone; other fields at their defaults.

@@ -1,0 +1,3 @@
+#include "SwitcherLog.h"
+
+Q_LOGGING_CATEGORY(lcSwitcher, "wedlive.switcher")
