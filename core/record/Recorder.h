@@ -34,7 +34,7 @@ namespace wl::record {
 //   recorder.journal(JournalEvents::fromSwitcher(event));      // program thread
 //   recorder.journal(JournalEvents::cameraOnline(...));        // session: camera_online/offline,
 //                                                              // status_changed
-//   RecordingStatusJson::toJson(recorder.status());            // GET /api/recordings, any thread
+//   RecordingsJson::fromStatus(recorder.status());             // Session: GET /api/recordings
 //   recordThread.stop();                                       // Session::stop(): closes files
 //
 // Producers never wait and never touch the disk; everything else is thread-safe too.

@@ -4,7 +4,7 @@
 
 #include "RecordTestSupport.h"
 #include "media/AvLogRouting.h"
-#include "record/RecordingStatusJson.h"
+#include "session/RecordingsJson.h"
 
 using namespace wl;
 using namespace wl::record;
@@ -37,7 +37,7 @@ private slots:
         };
         Recorder& recorder = harness.start(environment);
         QVERIFY(waitFor([&] { return recorder.status().diskFreeBytes.has_value(); }, 5000));
-        const QJsonObject idle = RecordingStatusJson::toJson(recorder.status());
+        const QJsonObject idle = RecordingsJson::fromStatus(recorder.status());
         QCOMPARE(idle.value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
         QCOMPARE(idle.value(QStringLiteral("take")).toInt(), 0);
         QVERIFY(idle.value(QStringLiteral("files")).toArray().isEmpty());
@@ -79,16 +79,18 @@ private slots:
         QVERIFY(qAbs(*live.minutesLeft - expectedMinutes) < expectedMinutes * 1e-6);
         QVERIFY(!live.diskLow);
 
-        const QJsonObject liveJson = RecordingStatusJson::toJson(live);
+        const QJsonObject liveJson = RecordingsJson::fromStatus(live);
         QCOMPARE(liveJson.value(QStringLiteral("state")).toString(), QStringLiteral("recording"));
-        QCOMPARE(liveJson.value(QStringLiteral("elapsed_ms")).toInteger(), live.elapsedUs / 1000);
+        QCOMPARE(liveJson.value(QStringLiteral("recording")).toBool(), true);
+        QVERIFY(qAbs(liveJson.value(QStringLiteral("elapsed_s")).toDouble() -
+                     static_cast<double>(live.elapsedUs) / 1e6) < 0.001);
         QCOMPARE(liveJson.value(QStringLiteral("bytes")).toInteger(), live.totalBytes);
         QCOMPARE(liveJson.value(QStringLiteral("minutes_left")).toDouble(), *live.minutesLeft);
         const QJsonObject liveFile =
             liveJson.value(QStringLiteral("files")).toArray()[0].toObject();
         QCOMPARE(liveFile.value(QStringLiteral("file")).toString(),
                  QStringLiteral("cam1_Altar.mp4"));
-        QCOMPARE(liveFile.value(QStringLiteral("source")).toString(), QStringLiteral("cam1"));
+        QCOMPARE(liveFile.value(QStringLiteral("camera")).toString(), QStringLiteral("cam1"));
         QCOMPARE(liveFile.value(QStringLiteral("state")).toString(), QStringLiteral("recording"));
         QCOMPARE(liveFile.value(QStringLiteral("start_timecode")).toString(),
                  growing.startTimecode);
@@ -116,18 +118,17 @@ private slots:
         QVERIFY2(qAbs(static_cast<double>(file.durationUs) / 1e6 - probed) < 0.05,
                  qPrintable(QStringLiteral("%1 vs %2").arg(file.durationUs).arg(probed)));
 
-        const QJsonObject json = RecordingStatusJson::toJson(done);
+        const QJsonObject json = RecordingsJson::fromStatus(done);
         QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
         QCOMPARE(json.value(QStringLiteral("take")).toInt(), 1);
-        QCOMPARE(json.value(QStringLiteral("event_folder")).toString(), recorder.eventFolder());
+        QCOMPARE(json.value(QStringLiteral("folder")).toString(), recorder.eventFolder());
         QCOMPARE(json.value(QStringLiteral("bytes")).toInteger(), QFileInfo(path).size());
         QCOMPARE(json.value(QStringLiteral("disk_free_bytes")).toInteger(), kFreeBytes);
         QVERIFY(!json.contains(QStringLiteral("error")));
         const QJsonObject fileJson = json.value(QStringLiteral("files")).toArray()[0].toObject();
         QCOMPARE(fileJson.value(QStringLiteral("state")).toString(), QStringLiteral("done"));
         QCOMPARE(fileJson.value(QStringLiteral("bytes")).toInteger(), QFileInfo(path).size());
-        QVERIFY(qAbs(fileJson.value(QStringLiteral("duration_ms")).toDouble() - probed * 1000) <
-                50);
+        QVERIFY(qAbs(fileJson.value(QStringLiteral("duration_s")).toDouble() - probed) < 0.05);
     }
 
     void anErrorShowsInTheJson() {
@@ -145,17 +146,17 @@ private slots:
         waiting.relativePath = QStringLiteral("program.mp4");
         status.files.push_back(waiting);
 
-        const QJsonObject json = RecordingStatusJson::toJson(status);
+        const QJsonObject json = RecordingsJson::fromStatus(status);
         QCOMPARE(json.value(QStringLiteral("state")).toString(), QStringLiteral("error"));
-        const QJsonObject error = json.value(QStringLiteral("error")).toObject();
-        QCOMPARE(error.value(QStringLiteral("code")).toString(), QStringLiteral("io_failure"));
-        QCOMPARE(error.value(QStringLiteral("context")).toString(),
-                 QStringLiteral("/videos/cam1.mp4"));
+        QCOMPARE(json.value(QStringLiteral("recording")).toBool(), false);
+        QCOMPARE(json.value(QStringLiteral("error")).toString(),
+                 QStringLiteral("write: No space left on device"));
         const QJsonArray files = json.value(QStringLiteral("files")).toArray();
         QCOMPARE(files[0].toObject().value(QStringLiteral("error")).toString(), file.error);
-        QCOMPARE(files[1].toObject().value(QStringLiteral("source")).toString(),
+        QCOMPARE(files[1].toObject().value(QStringLiteral("camera")).toString(),
                  QStringLiteral("program"));
-        QVERIFY(files[1].toObject().value(QStringLiteral("start_timecode")).isNull());
+        QCOMPARE(files[1].toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("waiting"));
         QVERIFY(json.value(QStringLiteral("disk_free_bytes")).isNull());
     }
 
