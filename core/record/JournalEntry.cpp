@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace wl::record {
 
@@ -19,7 +18,8 @@ QByteArray jsonString(const QString& text) {
 
 QString JournalEntry::isoWallTime(std::int64_t wallClockUs) {
     const std::int64_t ms = wallClockUs >= 0 ? wallClockUs / 1000 : (wallClockUs - 999) / 1000;
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+    // Qt::UTC (not a QTimeZone) makes Qt write the "Z" suffix editors and JavaScript expect.
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 QByteArray JournalEntry::toJsonLine(std::int64_t wallClockUs) const {

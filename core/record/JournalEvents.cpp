@@ -63,10 +63,12 @@ JournalEntry JournalEvents::fromSwitcher(const switcher::SwitcherEvent& event) {
         entry.fields.insert(QStringLiteral("duration_ms"), event.transition.durationMs);
         break;
     case Type::Paused:
-        entry = at(QStringLiteral("pause"), event.at);
-        break;
     case Type::Resumed:
-        entry = at(QStringLiteral("resume"), event.at);
+        // The program changes here too (to the slate and back): an edit needs both ends.
+        entry = at(event.type == Type::Paused ? QStringLiteral("pause") : QStringLiteral("resume"),
+                   event.at);
+        entry.fields.insert(QStringLiteral("from"), sourceName(event.from));
+        entry.fields.insert(QStringLiteral("to"), sourceName(event.to));
         break;
     case Type::PreviewChanged:
         entry = at(QStringLiteral("preview"), event.at);
@@ -79,6 +81,13 @@ JournalEntry JournalEvents::fromSwitcher(const switcher::SwitcherEvent& event) {
         entry = at(QStringLiteral("default_transition"), event.at);
         entry.fields.insert(QStringLiteral("transition"), transitionName(event.transition.type));
         entry.fields.insert(QStringLiteral("duration_ms"), durationMs);
+        break;
+    case Type::TransitionCancelled:
+        entry = at(QStringLiteral("transition_cancelled"), event.at);
+        entry.fields.insert(QStringLiteral("to"), sourceName(event.to));
+        break;
+    case Type::FailoverChanged:
+        entry = at(QStringLiteral("failover_changed"), event.at);
         break;
     }
     if (event.type == Type::Failover)

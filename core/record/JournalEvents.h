@@ -14,7 +14,8 @@ namespace wl::record {
 class JournalEvents {
 public:
     // Switcher events: switch (cuts, completed transitions, failover), transition (started),
-    // ftb, pause, resume, preview, mode_changed, default_transition.
+    // ftb, pause, resume, transition_cancelled, preview, mode_changed, default_transition,
+    // failover_changed.
     static JournalEntry fromSwitcher(const switcher::SwitcherEvent& event);
     static JournalEntry cameraOnline(std::int64_t sessionUs, const QString& cameraId,
                                      const QString& cameraName);

@@ -35,21 +35,21 @@ Expected<JournalReader::Contents> JournalReader::parse(const QByteArray& bytes,
         const qsizetype newline = bytes.indexOf('\n', begin);
         const bool complete = newline >= 0;
         const qsizetype end = complete ? newline : bytes.size();
+        if (!complete) {
+            // The writer ends every line with its newline in the same write, so an unterminated
+            // tail is what reached the disk of a crashed writer's last line, even if it parses.
+            contents.torn = TornLine{lineNumber, end - begin};
+            break;
+        }
         const QByteArray line = bytes.mid(begin, end - begin).trimmed();
         begin = end + 1;
         if (line.isEmpty())
             continue;
-
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
         const bool valid = parseError.error == QJsonParseError::NoError && document.isObject() &&
                            document.object().value(QStringLiteral("event")).isString();
         if (!valid) {
-            if (!complete) {
-                // The last write of a crashed writer: whatever reached the disk of it.
-                contents.torn = TornLine{lineNumber, line.size()};
-                break;
-            }
             const QString context = sourceName + u':' + QString::number(lineNumber);
             const std::string why = parseError.error != QJsonParseError::NoError
                                         ? parseError.errorString().toStdString()

@@ -11,8 +11,9 @@
 namespace wl::record {
 
 // Reads session.jsonl back (export, tests, tools). A torn last line (a crash mid-write: no
-// newline, not valid JSON) is reported, not an error; any other line that is not a JSON object
-// with an "event" is corruption and fails with its line number ("session.jsonl:12").
+// newline) is reported and left out, not an error, as JournalWriter cuts it off on its next
+// open; any complete line that is not a JSON object with an "event" string is corruption and
+// fails with its line number ("session.jsonl:12"). Blank lines are skipped.
 class JournalReader {
 public:
     struct Record {
@@ -22,7 +23,7 @@ public:
     };
     struct TornLine {
         int line = 0;
-        qint64 bytes = 0;
+        qint64 bytes = 0; // exactly what JournalWriter::open cuts off
     };
     struct Contents {
         std::vector<Record> records;

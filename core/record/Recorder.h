@@ -32,6 +32,9 @@ namespace wl::record {
 //   recorder.start(request) / recorder.stop();                 // any thread, returns at once
 //   recorder.programInput().pushVideo(packet, frame);          // program thread
 //   recorder.journal(JournalEvents::fromSwitcher(event));      // program thread
+//   recorder.journal(JournalEvents::cameraOnline(...));        // session: camera_online/offline,
+//                                                              // status_changed
+//   RecordingsJson::fromStatus(recorder.status());             // Session: GET /api/recordings
 //   recordThread.stop();                                       // Session::stop(): closes files
 //
 // Producers never wait and never touch the disk; everything else is thread-safe too.

@@ -70,11 +70,11 @@ void RecordingWriter::iterate() {
     dispatchStash();
     const auto wait =
         m_finishing.isEmpty() ? std::chrono::microseconds(kIdleWait) : std::chrono::microseconds(0);
-    std::optional<MediaItem> item = m_inbox.popMedia(wait);
-    for (int count = 0; item && count < kItemsPerTurn; ++count) {
-        if (!dispatch(*item) || m_pendingDiskFailure)
+    // Pops only what it dispatches: an item popped past the turn's limit would be lost.
+    for (int count = 0; count < kItemsPerTurn; ++count) {
+        std::optional<MediaItem> item = count == 0 ? m_inbox.popMedia(wait) : m_inbox.tryPopMedia();
+        if (!item || !dispatch(*item) || m_pendingDiskFailure)
             break;
-        item = m_inbox.tryPopMedia();
     }
     if (m_pendingDiskFailure) {
         const Error error = *m_pendingDiskFailure;
@@ -206,8 +206,10 @@ void RecordingWriter::stopTake(const QString& reason, std::int64_t atUs) {
     m_take->closeAll(QStringLiteral("stop"));
     if (!m_take->recordStartWritten())
         writeRecordStart();
+    // Gaps of this take are told before its record_stop, not a check interval later.
+    reportDrops(m_clock.nowUs());
     journal(TakeJournal::recordStop(*m_take, atUs, reason));
-    m_stoppedElapsedUs = m_clock.nowUs() - m_take->startedUs();
+    m_stoppedElapsedUs = std::max<std::int64_t>(0, atUs - m_take->requestedUs());
     qCInfo(lcRecord, "take %d stopped (%s)", m_take->folder().number, qPrintable(reason));
     m_lastTake = std::move(m_take);
     if (m_failing)
@@ -250,17 +252,7 @@ void RecordingWriter::housekeeping(std::int64_t nowUs) {
                                    .arg(reading.minutesLeft.value_or(0), 0, 'f', 1),
                                std::nullopt, reading.minutesLeft, 0, nowUs});
         }
-        const std::uint64_t dropped = m_inbox.droppedMedia();
-        if (dropped > m_reportedDrops) {
-            const std::uint64_t fresh = dropped - m_reportedDrops;
-            m_reportedDrops = dropped;
-            journal(TakeJournal::mediaDropped(nowUs, fresh));
-            raise(RecordingAlert{RecordingAlert::Kind::MediaDropped,
-                                 QStringLiteral("Recording fell behind the disk: %1 media items "
-                                                "dropped (the files have a gap)")
-                                     .arg(fresh),
-                                 std::nullopt, std::nullopt, fresh, nowUs});
-        }
+        reportDrops(nowUs);
         if (reading.belowReserve && m_take) {
             failTake(makeError(ErrorCode::IoFailure,
                                "disk almost full: recording stopped while the files can still "
@@ -275,6 +267,20 @@ void RecordingWriter::housekeeping(std::int64_t nowUs) {
         m_nextStatusUs = nowUs + m_settings.statusIntervalUs;
         publishStatus();
     }
+}
+
+void RecordingWriter::reportDrops(std::int64_t nowUs) {
+    const std::uint64_t dropped = m_inbox.droppedMedia();
+    if (dropped <= m_reportedDrops)
+        return;
+    const std::uint64_t fresh = dropped - m_reportedDrops;
+    m_reportedDrops = dropped;
+    journal(TakeJournal::mediaDropped(nowUs, fresh));
+    raise(RecordingAlert{RecordingAlert::Kind::MediaDropped,
+                         QStringLiteral("Recording fell behind the disk: %1 media items "
+                                        "dropped (the files have a gap)")
+                             .arg(fresh),
+                         std::nullopt, std::nullopt, fresh, nowUs});
 }
 
 void RecordingWriter::checkRecordStart(std::int64_t nowUs) {
@@ -420,7 +426,8 @@ void RecordingWriter::publishStatus() {
     const RecordingTake* take = m_take ? m_take.get() : m_lastTake.get();
     if (take) {
         status.take = take->folder().number;
-        status.elapsedUs = m_take ? m_clock.nowUs() - m_take->startedUs() : m_stoppedElapsedUs;
+        // From the start request to the stop request: what the director asked to record.
+        status.elapsedUs = m_take ? m_clock.nowUs() - m_take->requestedUs() : m_stoppedElapsedUs;
         status.files = take->allFiles();
         status.totalBytes = take->totalBytes();
     }

@@ -57,6 +57,8 @@ private:
     void stopTake(const QString& reason, std::int64_t atUs);
     void failTake(const Error& error, const QString& kind);
     void housekeeping(std::int64_t nowUs);
+    // Journals and alerts media dropped since the last report.
+    void reportDrops(std::int64_t nowUs);
     void checkRecordStart(std::int64_t nowUs);
     void writeRecordStart();
     void shutdown();

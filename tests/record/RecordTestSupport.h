@@ -2,6 +2,7 @@
 
 // Helpers shared by the core/record tests: test streams made by the ffmpeg CLI, read back with
 // our Demuxer, fed through the camera tap, and files inspected with the ffprobe CLI.
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -144,6 +145,33 @@ inline void feedCamera(sources::CameraStreamTap& tap, std::uint64_t publishId,
     }
 }
 
+// Feeds packets [begin, end) paced like a live camera (by their timestamps); returns the
+// longest any single push took.
+inline std::chrono::microseconds feedPaced(sources::CameraStreamTap& tap, std::uint64_t publishId,
+                                           const StreamContents& contents, std::size_t begin,
+                                           std::size_t end, const SessionClock& clock) {
+    const auto started = std::chrono::steady_clock::now();
+    const std::int64_t firstDts = contents.packets[begin].dts();
+    std::chrono::microseconds longest{0};
+    for (std::size_t i = begin; i < end && i < contents.packets.size(); ++i) {
+        media::Packet packet = contents.packets[i];
+        std::this_thread::sleep_until(started + std::chrono::milliseconds(packet.dts() - firstDts));
+        packet.setArrivalUs(clock.nowUs());
+        const auto before = std::chrono::steady_clock::now();
+        tap.packetReceived(publishId, packet);
+        longest = std::max(longest, std::chrono::duration_cast<std::chrono::microseconds>(
+                                        std::chrono::steady_clock::now() - before));
+    }
+    return longest;
+}
+
+inline void announce(sources::CameraStreamTap& tap, std::uint64_t publishId,
+                     const StreamContents& contents) {
+    tap.publishStarted(publishId, 0);
+    tap.configReceived(publishId, *contents.video);
+    tap.configReceived(publishId, *contents.audio);
+}
+
 // ffprobe's view of a file: {"streams":[…],"format":{…}} with packet counts.
 inline QJsonObject ffprobe(const QString& path) {
     QProcess probe;
@@ -180,6 +208,33 @@ inline int probePackets(const QJsonObject& probe, const QString& codecType) {
         .value(QStringLiteral("nb_read_packets"))
         .toString()
         .toInt();
+}
+
+// Seconds of media ffprobe finds in the first stream of `codecType` ("video", "audio") by
+// reading every packet: from the first packet's start to the last one's end. Works on fragmented
+// files without an index (a crashed recording); -1 when ffprobe cannot open the file.
+inline double probeMediaSeconds(const QString& path, const QString& codecType) {
+    QProcess probe;
+    probe.start(QStringLiteral("ffprobe"),
+                {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-select_streams"),
+                 codecType.left(1) + QStringLiteral(":0"), QStringLiteral("-show_entries"),
+                 QStringLiteral("packet=pts_time,duration_time"), QStringLiteral("-of"),
+                 QStringLiteral("csv=p=0"), path});
+    if (!probe.waitForFinished(60000) || probe.exitCode() != 0)
+        return -1;
+    std::optional<double> first;
+    double end = 0;
+    for (const QByteArray& line : probe.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> fields = line.trimmed().split(',');
+        bool ok = false;
+        const double pts = fields.value(0).toDouble(&ok);
+        if (!ok)
+            continue;
+        const double duration = fields.value(1).toDouble();
+        first = std::min(first.value_or(pts), pts);
+        end = std::max(end, pts + duration);
+    }
+    return first ? end - *first : 0;
 }
 
 // Decodes the whole file with the ffmpeg CLI; true when it plays without errors.

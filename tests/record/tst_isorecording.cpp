@@ -1,3 +1,7 @@
+#include <pthread.h>
+#include <set>
+#include <string>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -190,6 +194,35 @@ private slots:
         QCOMPARE(stop[0].object.value(QStringLiteral("files")).toArray().size(), 2);
     }
 
+    void aBacklogIsWrittenWithoutLosingAPacket() {
+        RecorderHarness harness;
+        Recorder& recorder = harness.create();
+        auto tap = recorder.cameraTap(QStringLiteral("cam2"));
+        QVERIFY(recorder.start(RecordingRequest{}));
+        // The writer is late (a slow disk): two publishes, hundreds of items, wait in the queue.
+        feedCamera(*tap, 1, m_a, harness.clock.nowUs());
+        tap->publishEnded(1);
+        feedCamera(*tap, 2, m_a, harness.clock.nowUs() + 5'000'000, 123'456);
+        harness.runWorker();
+        // The backlog is worked off in turns before the stop arrives.
+        QVERIFY(waitFor(
+            [&] {
+                const RecordingStatus status = recorder.status();
+                return status.files.size() == 2 &&
+                       status.files[1].videoPackets + status.files[1].audioPackets >=
+                           static_cast<std::int64_t>(m_a.packets.size()) - 2;
+            },
+            10000));
+        QVERIFY(recorder.stop());
+        QVERIFY(harness.waitUntilIdle());
+        QCOMPARE(recorder.status().droppedMedia, std::uint64_t{0});
+        for (const QString& name : {QStringLiteral("cam2.mp4"), QStringLiteral("cam2_part2.mp4")}) {
+            const QJsonObject probe = ffprobe(harness.eventPath(name));
+            QCOMPARE(probePackets(probe, QStringLiteral("video")), m_a.videoCount());
+            QCOMPARE(probePackets(probe, QStringLiteral("audio")), m_a.audioCount());
+        }
+    }
+
     void aNewResolutionStartsANewPart() {
         RecorderHarness harness;
         Recorder& recorder = harness.start();
@@ -298,6 +331,37 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("file")),
                  QStringLiteral("take2/cam1.mp4"));
+    }
+
+    void everyDiskWriteIsOnTheWriterThread() {
+        RecorderHarness harness;
+        std::mutex mutex;
+        std::set<std::string> threads;
+        QStringList files;
+        RecordingEnvironment environment;
+        // The write hook runs right before every write(2) of a recording, rewrite or journal.
+        environment.writeFault = [&](const QString& path, std::int64_t, std::size_t) {
+            char name[16] = {};
+            pthread_getname_np(pthread_self(), name, sizeof name);
+            std::lock_guard lock(mutex);
+            threads.insert(name);
+            if (!files.contains(QFileInfo(path).fileName()))
+                files << QFileInfo(path).fileName();
+            return 0;
+        };
+        Recorder& recorder = harness.start(environment);
+        auto tap = recorder.cameraTap(QStringLiteral("cam1"));
+        QVERIFY(recorder.start(RecordingRequest{}));
+        feedCamera(*tap, 1, m_b, harness.clock.nowUs());
+        QVERIFY(recorder.stop());
+        QVERIFY(harness.waitUntilIdle());
+        harness.thread.stop();
+
+        std::lock_guard lock(mutex);
+        QCOMPARE(threads, std::set<std::string>{"wl-record"});
+        for (const QString& name : {QStringLiteral("session.jsonl"), QStringLiteral("cam1.mp4"),
+                                    QStringLiteral("cam1.mp4.finishing")})
+            QVERIFY2(files.contains(name), qPrintable(files.join(u',')));
     }
 
 private:

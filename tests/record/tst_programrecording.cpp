@@ -137,6 +137,59 @@ private slots:
                  kFirstFrame + kFrames - 1);
     }
 
+    void reopenedEncodersContinueInPartTwo() {
+        RecorderHarness harness;
+        Recorder& recorder = harness.start();
+        ProgramRecordingInput& input = recorder.programInput();
+        QVERIFY(recorder.start(RecordingRequest{{}, false, true}));
+        std::int64_t programFrame = 0;
+        // The program output is reconfigured mid-take (e.g. a new resolution): new encoders.
+        for (const int width : {320, 256}) {
+            media::VideoEncoderSettings videoSettings;
+            videoSettings.width = width;
+            videoSettings.height = 144;
+            videoSettings.preset = "ultrafast";
+            videoSettings.threads = 1;
+            auto video = media::Encoder::openVideo(videoSettings);
+            QVERIFY(video);
+            input.setStreams(video->codecParameters(), std::nullopt);
+            const std::int64_t baseUs = harness.clock.nowUs();
+            for (int i = 0; i < 45; ++i) {
+                auto packets = video->encode(media::test::makeVideoFrame(width, 144, i));
+                QVERIFY(packets);
+                if (i == 44) {
+                    auto rest = video->drain();
+                    QVERIFY(rest);
+                    packets->insert(packets->end(), rest->begin(), rest->end());
+                }
+                for (media::Packet packet : *packets) {
+                    packet.setArrivalUs(baseUs + packet.pts() * 1'000'000 / 30);
+                    input.pushVideo(packet, programFrame++);
+                }
+            }
+        }
+        input.streamsEnded();
+        QVERIFY(recorder.stop());
+        QVERIFY(harness.waitUntilIdle());
+
+        const QStringList names{QStringLiteral("program.mp4"), QStringLiteral("program_part2.mp4")};
+        for (int part = 0; part < 2; ++part) {
+            const QString path = harness.eventPath(names[part]);
+            const QJsonObject probe = ffprobe(path);
+            QCOMPARE(probePackets(probe, QStringLiteral("video")), 45);
+            QCOMPARE(
+                probeStream(probe, QStringLiteral("video")).value(QStringLiteral("width")).toInt(),
+                part == 0 ? 320 : 256);
+            QVERIFY(!probeTimecode(probe).isEmpty());
+            QString errors;
+            QVERIFY2(playsCleanly(path, &errors), qPrintable(errors));
+        }
+        const RecordingStatus status = recorder.status();
+        QCOMPARE(status.files.size(), std::size_t{2});
+        QCOMPARE(status.files[1].part, 2);
+        QCOMPARE(status.files[1].firstProgramFrame.value_or(-1), 45);
+    }
+
     void programAndCamerasShareTheTimecodeClock() {
         RecorderHarness harness;
         Recorder& recorder = harness.start();
