@@ -19,8 +19,7 @@ switcher::ProgramEngineSettings EngineSettings::programEngine(const EventConfig&
     settings.compositor.fps = config.output.fps;
     settings.compositor.slate.imagePath = config.switcher.slateImage;
 
-    auto& switcher = settings.switcher;
-    switcher.fps = config.output.fps;
+    auto& switcher = settings.switcher; // its fps comes from the compositor (ProgramEngine)
     switcher.mode = config.switcher.mode == QLatin1String("direct")
                         ? switcher::SwitcherMode::Direct
                         : switcher::SwitcherMode::Studio;
@@ -31,7 +30,6 @@ switcher::ProgramEngineSettings EngineSettings::programEngine(const EventConfig&
     switcher.failoverPriority = config.switcher.failoverPriority;
     if (!config.cameras.isEmpty())
         switcher.initialProgram = config.cameras.front().id;
-    settings.mixer.fps = config.output.fps;
     return settings;
 }
 

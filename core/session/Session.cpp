@@ -317,8 +317,6 @@ void Session::checkHealth() {
         m_encoderDropsSeen = encoderStats.videoFramesDropped;
         m_lastOverloadAlertUs = nowUs;
     }
-    // The recorder may have stopped itself (disk full): the program output may stop too.
-    m_live->refreshOutput();
 }
 
 void Session::raise(SessionAlert::Kind kind, const QString& subject, const QString& message) {

@@ -16,10 +16,6 @@ namespace {
 constexpr QSize kThumbnailBounds{640, 360};
 constexpr int kJpegQuality = 80;
 
-// "cam2", "slate" or "black", as the journal names them.
-QString sourceId(const switcher::SourceRef& source) {
-    return record::JournalEvents::sourceName(source);
-}
 } // namespace
 
 SessionControl::SessionControl(switcher::ProgramEngine& engine, LiveController& live,
@@ -89,7 +85,7 @@ QString SessionControl::cameraName(const QString& cameraId) const {
 
 QJsonObject SessionControl::activeCameraJson() const {
     const auto snapshot = m_engine.snapshot();
-    const QString program = sourceId(snapshot.program);
+    const QString program = record::JournalEvents::sourceName(snapshot.program);
     QJsonObject json{
         {QStringLiteral("active_camera_id"), program},
         {QStringLiteral("camera_name"), cameraName(program)},
@@ -105,8 +101,9 @@ QJsonObject SessionControl::activeCameraJson() const {
     json.insert(QStringLiteral("preview_camera_id"),
                 snapshot.preview ? QJsonValue(*snapshot.preview) : QJsonValue());
     json.insert(QStringLiteral("transition_to"),
-                snapshot.transitionTarget ? QJsonValue(sourceId(*snapshot.transitionTarget))
-                                          : QJsonValue());
+                snapshot.transitionTarget
+                    ? QJsonValue(record::JournalEvents::sourceName(*snapshot.transitionTarget))
+                    : QJsonValue());
     return json;
 }
 

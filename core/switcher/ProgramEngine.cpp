@@ -77,9 +77,9 @@ void ProgramEngine::waitUntil(std::int64_t dueUs, std::stop_token& stop) {
     m_wake.wait_until(lock, stop, deadline, [] { return false; });
 }
 
-CameraAvailability ProgramEngine::availability() const {
+CameraAvailability ProgramEngine::availability(const CameraList& list) {
     CameraAvailability cameras;
-    for (const auto& camera : m_cameras.cameras()) {
+    for (const auto& camera : list) {
         cameras.all.append(camera->id());
         if (camera->status() == sources::CameraStatus::Live)
             cameras.live.append(camera->id());
@@ -87,8 +87,8 @@ CameraAvailability ProgramEngine::availability() const {
     return cameras;
 }
 
-void ProgramEngine::pullCameraFrames() {
-    for (const auto& camera : m_cameras.cameras()) {
+void ProgramEngine::pullCameraFrames(const CameraList& cameras) {
+    for (const auto& camera : cameras) {
         CameraTrack& track =
             m_tracks.try_emplace(camera->id(), CameraTrack{FrameDelayLine(m_settings.delayLine)})
                 .first->second;
@@ -103,8 +103,9 @@ void ProgramEngine::pullCameraFrames() {
 
 void ProgramEngine::tick(ProgramTickSchedule& schedule) {
     const auto started = std::chrono::steady_clock::now();
-    pullCameraFrames();
-    const CameraAvailability cameras = availability();
+    const CameraList list = m_cameras.cameras();
+    pullCameraFrames(list);
+    const CameraAvailability cameras = availability(list);
 
     // Skipped ticks still advance the switcher and the audio, so transitions keep their length
     // and the program audio stays in step with the frame numbers.
@@ -128,7 +129,7 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
     deliver(events);
 
     std::vector<AudioInput> inputs;
-    for (const auto& camera : m_cameras.cameras())
+    for (const auto& camera : list)
         inputs.push_back({camera->id(), &camera->audio()});
     std::vector<std::pair<ProgramTime, media::Frame>> audio;
     {
@@ -142,13 +143,18 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
     }
 
     const auto& [now, plan] = plans.back();
+    std::optional<SequencedFrame> programShown; // the program camera's picture, for the latency
     auto video = m_compositor.render(
         plan,
-        [this, &now](const QString& cameraId) -> std::optional<SequencedFrame> {
+        [this, &now, &plan,
+         &programShown](const QString& cameraId) -> std::optional<SequencedFrame> {
             const auto it = m_tracks.find(cameraId);
             if (it == m_tracks.end())
                 return std::nullopt;
-            return it->second.delayLine.delayedFrame(now.sessionUs);
+            auto shown = it->second.delayLine.delayedFrame(now.sessionUs);
+            if (plan.program.isCamera() && cameraId == plan.program.cameraId)
+                programShown = shown;
+            return shown;
         },
         now);
     const double renderMs = millisecondsSince(started);
@@ -163,7 +169,8 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
         }
     }
     if (video) {
-        recordLatency(plan, now.sessionUs, m_clock.nowUs());
+        if (!plan.incoming)
+            recordLatency(programShown, m_clock.nowUs());
         publishMonitor(*video);
     }
 
@@ -183,14 +190,7 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
         qCWarning(lcSwitcher) << "program thread held up:" << skipped << "frames skipped";
 }
 
-void ProgramEngine::recordLatency(const CompositionPlan& plan, std::int64_t tickUs,
-                                  std::int64_t nowUs) {
-    if (!plan.program.isCamera() || plan.incoming)
-        return;
-    const auto it = m_tracks.find(plan.program.cameraId);
-    if (it == m_tracks.end())
-        return;
-    const auto shown = it->second.delayLine.delayedFrame(tickUs);
+void ProgramEngine::recordLatency(const std::optional<SequencedFrame>& shown, std::int64_t nowUs) {
     // Only a new picture measures the path; a repeated one would count the wait for the camera.
     if (!shown || shown->sequence == m_lastLatencySequence)
         return;
@@ -220,7 +220,7 @@ void ProgramEngine::publishMonitor(const media::Frame& frame) {
 }
 
 Expected<std::vector<SwitcherEvent>> ProgramEngine::command(const SwitcherCommand& command) {
-    const CameraAvailability cameras = availability();
+    const CameraAvailability cameras = availability(m_cameras.cameras());
     std::lock_guard lock(m_switcherMutex);
     auto events = m_switcher.apply(command, cameras, m_next);
     if (events)

@@ -7,8 +7,11 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <stop_token>
 #include <vector>
+
+#include <QVector>
 
 #include "AudioMixer.h"
 #include "Compositor.h"
@@ -16,12 +19,14 @@
 #include "ProgramEngineSettings.h"
 #include "ProgramFrameSink.h"
 #include "ProgramTickSchedule.h"
+#include "SequencedFrame.h"
 #include "Switcher.h"
 #include "common/Expected.h"
 #include "common/SessionClock.h"
 #include "media/Scaler.h"
 
 namespace wl::sources {
+class Camera;
 class CameraRegistry;
 class PreviewHub;
 } // namespace wl::sources
@@ -93,10 +98,11 @@ private:
 
     ProgramEngine(ProgramEngineSettings settings, const SessionClock& clock,
                   sources::CameraRegistry& cameras, Compositor compositor);
-    CameraAvailability availability() const;
+    using CameraList = QVector<std::shared_ptr<sources::Camera>>;
+    static CameraAvailability availability(const CameraList& cameras);
     void waitUntil(std::int64_t dueUs, std::stop_token& stop);
     void tick(ProgramTickSchedule& schedule);
-    void pullCameraFrames();
+    void pullCameraFrames(const CameraList& cameras);
     void deliver(const std::vector<SwitcherEvent>& events);
     void publishMonitor(const media::Frame& frame);
 
@@ -127,7 +133,7 @@ private:
     std::mutex m_waitMutex;
     std::condition_variable_any m_wake;
 
-    void recordLatency(const CompositionPlan& plan, std::int64_t tickUs, std::int64_t nowUs);
+    void recordLatency(const std::optional<SequencedFrame>& shown, std::int64_t nowUs);
 
     mutable std::mutex m_statsMutex;
     Stats m_stats;

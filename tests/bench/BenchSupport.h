@@ -5,6 +5,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -87,6 +88,37 @@ inline bool makeClip(const QString& path, const QString& size, int fps, int seco
                 "-b:a",
                 "128k",
                 path});
+}
+
+// Starts the headless app on free loopback ports and reads its banner; ports are 0 on failure.
+struct StartedApp {
+    quint16 rtmpPort = 0;
+    quint16 httpPort = 0;
+    QString banner;
+};
+
+inline StartedApp startApp(QProcess& wedlive, const QString& binary, const QStringList& extra) {
+    wedlive.setProcessChannelMode(QProcess::SeparateChannels);
+    wedlive.start(binary, QStringList{"--headless", "--bind", "127.0.0.1", "--rtmp-port", "0",
+                                      "--http-port", "0"} +
+                              extra);
+    StartedApp app;
+    QElapsedTimer startup;
+    startup.start();
+    // The banner ends with one line per camera slot.
+    while (app.banner.count(QStringLiteral("key ")) < 5 && startup.elapsed() < 15000) {
+        wedlive.waitForReadyRead(200);
+        app.banner += QString::fromUtf8(wedlive.readAllStandardOutput());
+    }
+    app.rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live"))
+                       .match(app.banner)
+                       .captured(1)
+                       .toUShort();
+    app.httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/"))
+                       .match(app.banner)
+                       .captured(1)
+                       .toUShort();
+    return app;
 }
 
 } // namespace wl::bench

@@ -86,30 +86,14 @@ int main(int argc, char* argv[]) {
 
     QTemporaryDir config;
     QProcess wedlive;
-    wedlive.setProcessChannelMode(QProcess::SeparateChannels);
-    wedlive.start(parser.value(QStringLiteral("app")),
-                  {QStringLiteral("--headless"), QStringLiteral("--config-dir"), config.path(),
-                   QStringLiteral("--bind"), QStringLiteral("127.0.0.1"),
-                   QStringLiteral("--rtmp-port"), QStringLiteral("0"),
-                   QStringLiteral("--http-port"), QStringLiteral("0"),
-                   QStringLiteral("--api-token"), QStringLiteral("bench-token")});
-    QString banner;
-    QElapsedTimer startup;
-    startup.start();
-    while (!banner.contains(QStringLiteral("API token")) && startup.elapsed() < 10000) {
-        wedlive.waitForReadyRead(200);
-        banner += QString::fromUtf8(wedlive.readAllStandardOutput());
-    }
-    const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live"))
-                                 .match(banner)
-                                 .captured(1)
-                                 .toUShort();
-    const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/"))
-                                 .match(banner)
-                                 .captured(1)
-                                 .toUShort();
+    const auto started =
+        wl::bench::startApp(wedlive, parser.value(QStringLiteral("app")),
+                            {QStringLiteral("--config-dir"), config.path(),
+                             QStringLiteral("--api-token"), QStringLiteral("bench-token")});
+    const quint16 rtmpPort = started.rtmpPort;
+    const quint16 httpPort = started.httpPort;
     if (rtmpPort == 0 || httpPort == 0) {
-        out << "wedlive did not start:\n" << banner << Qt::endl;
+        out << "wedlive did not start:\n" << started.banner << Qt::endl;
         return 1;
     }
     const QJsonArray initial = getCameras(httpPort, QStringLiteral("bench-token"));

@@ -89,28 +89,14 @@ int main(int argc, char* argv[]) {
 
     QTemporaryDir config;
     QProcess wedlive;
-    wedlive.setProcessChannelMode(QProcess::SeparateChannels);
-    wedlive.start(parser.value("app"),
-                  {"--headless", "--config-dir", config.path(), "--recordings-dir",
-                   config.filePath(QStringLiteral("rec")), "--bind", "127.0.0.1", "--rtmp-port",
-                   "0", "--http-port", "0", "--api-token", kToken});
-    QString banner;
-    QElapsedTimer startup;
-    startup.start();
-    while (banner.count(QStringLiteral("key ")) < 5 && startup.elapsed() < 15000) {
-        wedlive.waitForReadyRead(200);
-        banner += QString::fromUtf8(wedlive.readAllStandardOutput());
-    }
-    const quint16 rtmpPort = QRegularExpression(QStringLiteral("rtmp://[^:]+:(\\d+)/live"))
-                                 .match(banner)
-                                 .captured(1)
-                                 .toUShort();
-    const quint16 httpPort = QRegularExpression(QStringLiteral("http://127.0.0.1:(\\d+)/"))
-                                 .match(banner)
-                                 .captured(1)
-                                 .toUShort();
+    const auto started =
+        wl::bench::startApp(wedlive, parser.value("app"),
+                            {"--config-dir", config.path(), "--recordings-dir",
+                             config.filePath(QStringLiteral("rec")), "--api-token", kToken});
+    const quint16 rtmpPort = started.rtmpPort;
+    const quint16 httpPort = started.httpPort;
     if (rtmpPort == 0 || httpPort == 0) {
-        out << "wedlive did not start:\n" << banner << Qt::endl;
+        out << "wedlive did not start:\n" << started.banner << Qt::endl;
         return 1;
     }
     const QJsonArray initial =
