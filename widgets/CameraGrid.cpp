@@ -1,6 +1,6 @@
 #include "CameraGrid.h"
 
-#include <QGridLayout>
+#include <QResizeEvent>
 
 #include "CameraTile.h"
 
@@ -8,25 +8,34 @@ namespace wl::widgets {
 
 CameraGrid::CameraGrid(const QList<QPair<QString, QString>>& cameras, QWidget* parent)
     : QWidget(parent) {
-    // Four columns, each tile two wide: the fifth spans the middle two and sits centred.
-    auto* grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(6);
     for (int i = 0; i < cameras.size(); ++i) {
         auto* tile = new CameraTile(i + 1, cameras.at(i).first, this);
         tile->setName(cameras.at(i).second);
         m_tiles.append(tile);
         connect(tile, &CameraTile::clicked, this, &CameraGrid::clicked);
         connect(tile, &CameraTile::doubleClicked, this, &CameraGrid::doubleClicked);
-        if (i < 4)
-            grid->addWidget(tile, i / 2, (i % 2) * 2, 1, 2);
-        else
-            grid->addWidget(tile, 2, 1, 1, 2);
     }
-    for (int column = 0; column < 4; ++column)
-        grid->setColumnStretch(column, 1);
-    for (int row = 0; row < 3; ++row)
-        grid->setRowStretch(row, 1);
+    setMinimumSize(2 * 192 + kSpacing, 3 * 108 + 2 * kSpacing);
+}
+
+void CameraGrid::resizeEvent(QResizeEvent*) {
+    // The largest 16:9 tiles that fit two across and three down, the block centred: pictures
+    // fill their tiles instead of being pillarboxed.
+    const int rows = m_tiles.size() > 4 ? 3 : (m_tiles.size() + 1) / 2;
+    if (rows == 0)
+        return;
+    int tileWidth = (width() - kSpacing) / 2;
+    const int byHeight = (height() - (rows - 1) * kSpacing) / rows * 16 / 9;
+    tileWidth = std::max(1, std::min(tileWidth, byHeight));
+    const int tileHeight = tileWidth * 9 / 16;
+    const int left = (width() - 2 * tileWidth - kSpacing) / 2;
+    const int top = (height() - rows * tileHeight - (rows - 1) * kSpacing) / 2;
+    for (int i = 0; i < m_tiles.size(); ++i) {
+        const int row = i / 2;
+        // The fifth sits centred on its own row.
+        const int x = i == 4 ? (width() - tileWidth) / 2 : left + (i % 2) * (tileWidth + kSpacing);
+        m_tiles.at(i)->setGeometry(x, top + row * (tileHeight + kSpacing), tileWidth, tileHeight);
+    }
 }
 
 CameraTile* CameraGrid::tile(const QString& cameraId) const {

@@ -19,11 +19,15 @@ public:
     // nullptr for an unknown id. The list is fixed after construction: any thread may look up.
     CameraTile* tile(const QString& cameraId) const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 signals:
     void clicked(const QString& cameraId);
     void doubleClicked(const QString& cameraId);
 
 private:
+    static constexpr int kSpacing = 6;
     QList<CameraTile*> m_tiles;
 };
 

@@ -364,13 +364,12 @@ void MainWindow::refreshStats() {
     m_lastSkipped = skipped;
     m_lastEncoderDropped = dropped;
     m_program->setHealth(
-        tr("%1  render %2 ms  encode %3 ms  latency %4 ms  skipped %5  encoder drops %6")
+        tr("%1 · render %2 ms · encode %3 ms · latency %4 ms · drops %5")
             .arg(healthy ? tr("Stream OK") : tr("Stream falling behind"))
             .arg(program.value(QStringLiteral("render_ms")).toDouble(), 0, 'f', 1)
-            .arg(program.value(QStringLiteral("encode_ms")).toDouble(), 0, 'f', 1)
+            .arg(program.value(QStringLiteral("encode_ms")).toDouble(), 0, 'f', 0)
             .arg(program.value(QStringLiteral("latency_p50_ms")).toDouble(), 0, 'f', 0)
-            .arg(skipped)
-            .arg(dropped),
+            .arg(skipped + dropped),
         healthy);
 }
 
