@@ -77,13 +77,13 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     monitors->addWidget(m_preview, 1);
     monitors->addWidget(m_program, 1);
     monitors->addWidget(m_programMeter);
-    main->addLayout(monitors, 5);
+    main->addLayout(monitors, 4);
 
     m_transitionBar = new TransitionBar(central);
     main->addWidget(m_transitionBar);
 
     m_grid = new CameraGrid(cameraList(session), central);
-    main->addWidget(m_grid, 8);
+    main->addWidget(m_grid, 7);
 
     outer->addWidget(buildSidePanel());
     setCentralWidget(central);

@@ -4,6 +4,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QRegularExpression>
 #include <QStatusBar>
 #include <QTest>
@@ -156,8 +157,11 @@ private slots:
         std::vector<std::uint64_t> painted;
         for (CameraTile* tile : m_window->grid()->tiles())
             painted.push_back(tile->framesPainted());
+        // A plain event loop, as the app runs (QTest::qWait would sleep between its own polls).
+        QEventLoop loop;
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
         probe.start();
-        QTest::qWait(10000);
+        loop.exec();
         probe.stop();
         QString fps;
         for (int i = 0; i < m_window->grid()->tiles().size(); ++i)
@@ -166,7 +170,7 @@ private slots:
                 1);
         qInfo("event loop: %d probe ticks in 10 s, longest gap %.1f ms; tile fps:%s", ticks,
               static_cast<double>(worstNs) / 1e6, qPrintable(fps));
-        QVERIFY(ticks > 100); // the loop ran all along
+        QVERIFY(ticks > 200); // the loop ran all along
     }
 
     void screenshot() {
