@@ -157,6 +157,10 @@
         <source>Failover order: %1.</source>
         <translation>फ़ेलओवर क्रम: %1।</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::CameraTile</name>
@@ -233,6 +237,10 @@
     <message>
         <source>Copy to the clipboard</source>
         <translation>क्लिपबोर्ड पर कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>बंद करें</translation>
     </message>
 </context>
 <context>
@@ -774,6 +782,14 @@
         <source>Saved. Restart the app to apply: %1.</source>
         <translation>सहेजा गया। लागू करने के लिए ऐप दोबारा शुरू करें: %1।</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::ShortcutsDialog</name>
@@ -828,6 +844,14 @@
     <message>
         <source>Shortcuts saved.</source>
         <translation>शॉर्टकट सहेजे गए।</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>सहेजें</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
     </message>
 </context>
 <context>

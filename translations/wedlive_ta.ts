@@ -157,6 +157,10 @@
         <source>Failover order: %1.</source>
         <translation>மாற்று வரிசை: %1.</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>மூடு</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::CameraTile</name>
@@ -233,6 +237,10 @@
     <message>
         <source>Copy to the clipboard</source>
         <translation>கிளிப்போர்டுக்கு நகலெடு</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>மூடு</translation>
     </message>
 </context>
 <context>
@@ -774,6 +782,14 @@
         <source>Saved. Restart the app to apply: %1.</source>
         <translation>சேமிக்கப்பட்டது. பொருந்த செயலியை மீண்டும் தொடங்கவும்: %1.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்து</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::ShortcutsDialog</name>
@@ -828,6 +844,14 @@
     <message>
         <source>Shortcuts saved.</source>
         <translation>குறுக்குவழிகள் சேமிக்கப்பட்டன.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>சேமி</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ரத்து</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,8 @@ CameraSetupDialog::CameraSetupDialog(EventConfig config, QString eventConfigPath
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(columns);

@@ -68,24 +68,26 @@ ConnectCameraDialog::ConnectCameraDialog(const QString& cameraName, const QStrin
         steps->setTextFormat(Qt::RichText);
     }
 
+    // Addresses and QR code side by side; the two set-up recipes below them, side by side.
     auto* left = new QVBoxLayout;
     left->addLayout(form);
-    left->addWidget(obs);
-    left->addWidget(larix);
+    left->addWidget(scanHint);
     left->addStretch();
-    auto* right = new QVBoxLayout;
-    right->addWidget(m_qrLabel);
-    right->addWidget(scanHint);
-    right->addStretch();
-    auto* columns = new QHBoxLayout;
-    columns->addLayout(left, 3);
-    columns->addLayout(right, 2);
+    auto* top = new QHBoxLayout;
+    top->addLayout(left, 1);
+    top->addWidget(m_qrLabel, 0, Qt::AlignTop);
+    auto* steps = new QHBoxLayout;
+    steps->addWidget(obs, 1, Qt::AlignTop);
+    steps->addWidget(larix, 1, Qt::AlignTop);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(columns);
+    layout->addLayout(top);
+    layout->addLayout(steps);
     layout->addWidget(buttons);
+    setMinimumWidth(860);
 
     connect(m_addressBox, &QComboBox::currentIndexChanged, this, &ConnectCameraDialog::refresh);
     refresh();
@@ -130,6 +132,10 @@ void ConnectCameraDialog::refresh() {
     const QHostAddress address = m_addresses.value(index);
     m_serverField->setText(serverUrl(address, m_port));
     m_publishField->setText(publishUrl(address, m_port, m_streamKey));
+    // Wide enough to read the whole URL and key: they are typed into phones by hand.
+    const int width = m_publishField->fontMetrics().horizontalAdvance(m_publishField->text()) + 16;
+    for (QLineEdit* field : {m_serverField, m_keyField, m_publishField})
+        field->setMinimumWidth(width);
     m_qrImage = QrCode::render(m_publishField->text().toUtf8(), 6);
     m_qrLabel->setPixmap(QPixmap::fromImage(m_qrImage));
 }

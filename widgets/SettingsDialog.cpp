@@ -86,6 +86,7 @@ SettingsDialog::SettingsDialog(EventConfig config, QString eventConfigPath, QStr
 
     m_token = new QLineEdit(m_storedToken, this);
     m_token->setReadOnly(true);
+    m_token->setMinimumWidth(m_token->fontMetrics().horizontalAdvance(m_storedToken) + 16);
     auto* newToken = new QPushButton(tr("New token"), this);
     newToken->setToolTip(tr("Companion and scripts need the new token afterwards."));
     connect(newToken, &QPushButton::clicked, this, &SettingsDialog::regenerateToken);
@@ -122,7 +123,10 @@ SettingsDialog::SettingsDialog(EventConfig config, QString eventConfigPath, QStr
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Our own words, so that the buttons follow the UI language like the rest.
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
             accept();
@@ -135,6 +139,7 @@ SettingsDialog::SettingsDialog(EventConfig config, QString eventConfigPath, QStr
     layout->addWidget(footnote);
     layout->addWidget(m_message);
     layout->addWidget(buttons);
+    setMinimumWidth(620);
 }
 
 QString SettingsDialog::restartLabel(const QString& text) const {

@@ -51,7 +51,10 @@ ShortcutsDialog::ShortcutsDialog(HotkeyMap& map, QSettings& settings, QWidget* p
 
     m_message = new QLabel(this);
     m_message->setWordWrap(true);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    // Our own words, so that the buttons follow the UI language like the rest.
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(tr("Save"), QDialogButtonBox::AcceptRole);
+    buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
