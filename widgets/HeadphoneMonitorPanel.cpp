@@ -87,6 +87,10 @@ void HeadphoneMonitorPanel::setCameras(const QList<QPair<QString, QString>>& cam
     attachTap();
 }
 
+QString HeadphoneMonitorPanel::statusText() const {
+    return m_status->text();
+}
+
 void HeadphoneMonitorPanel::refreshDevices() {
     const QByteArray current = m_devices->currentData().toByteArray();
     m_devices->blockSignals(true);

@@ -39,6 +39,7 @@ public:
     void setCameras(const QList<QPair<QString, QString>>& cameras);
     bool isListening() const { return m_listening; }
     void setListening(bool on);
+    QString statusText() const;
     const std::shared_ptr<switcher::MonitorAudioBuffer>& buffer() const { return m_buffer; }
 
 private:

@@ -173,6 +173,65 @@ private slots:
         QVERIFY2(energy > 1000, "the program audio carried the tone"); // not all silence
         QCOMPARE(tap.stats().droppedFrames, 0u);
     }
+
+    // Solo: the tap hears one camera that is not on program; the program mix stays as it was.
+    void aSoloedCameraIsHeardAlone() {
+        SessionClock clock;
+        QVector<CameraConfig> configs{
+            {QStringLiteral("cam1"), QStringLiteral("One"), QStringLiteral("key1")},
+            {QStringLiteral("cam2"), QStringLiteral("Two"), QStringLiteral("key2")}};
+        sources::CameraRegistry registry(configs, sources::Camera::Settings{});
+        for (const auto& camera : registry.cameras()) {
+            camera->beginPublish(clock.nowUs());
+            camera->mediaDecoded(clock.nowUs());
+        }
+        ProgramEngineSettings settings;
+        settings.compositor.width = 320;
+        settings.compositor.height = 180;
+        settings.switcher.mode = SwitcherMode::Direct;
+        settings.switcher.initialProgram = QStringLiteral("cam1"); // cam1 is silent
+        auto engine = ProgramEngine::create(settings, clock, registry).value();
+        AudioCapture capture;
+        MonitorAudioBuffer tap(48000 * 10);
+        engine->setFrameSink(&capture);
+        engine->setAudioTap(&tap, QStringLiteral("cam2"));
+
+        const auto cam2 = registry.cameraById(QStringLiteral("cam2"));
+        WorkerThread feeder;
+        feeder.start("test-feed", [&](std::stop_token stop) {
+            std::size_t n = 0;
+            while (!stop.stop_requested()) {
+                std::vector<float> piece;
+                for (int i = 0; i < 480; ++i, ++n) {
+                    const auto v = static_cast<float>(0.5 * std::sin(n * 2 * M_PI * 660 / 48000));
+                    piece.push_back(v);
+                    piece.push_back(v);
+                }
+                cam2->audio().write(piece.data(), 480, clock.nowUs());
+                for (const auto& camera : registry.cameras())
+                    camera->mediaDecoded(clock.nowUs());
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            }
+        });
+        WorkerThread program;
+        program.start("wl-program", [&](std::stop_token stop) { engine->run(stop); });
+        for (int i = 0; i < 500 && tap.available() < 48000; ++i)
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        program.stop();
+        feeder.stop();
+
+        const auto energy = [](const std::vector<float>& samples) {
+            double sum = 0;
+            for (float v : samples)
+                sum += v * v;
+            return sum;
+        };
+        std::vector<float> heard(tap.available() * 2);
+        QVERIFY(heard.size() >= 2 * 48000);
+        tap.read(heard.data(), heard.size() / 2);
+        QVERIFY2(energy(heard) > 1000, "the soloed camera's tone is heard");
+        QCOMPARE(energy(capture.samples()), 0.0); // cam2 follows video and is not on program
+    }
 };
 
 QTEST_MAIN(TestMonitorAudioBuffer)
