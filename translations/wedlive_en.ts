@@ -161,6 +161,14 @@
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Saved, but the running cameras did not follow: %1. Restart the app to use the new set-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::CameraTile</name>
@@ -788,6 +796,14 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but not applied now: %1. It applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -161,6 +161,14 @@
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
+    <message>
+        <source>Saved, but the running cameras did not follow: %1. Restart the app to use the new set-up.</source>
+        <translation>सहेजा गया, पर चल रहे कैमरों पर लागू नहीं हुआ: %1। नई सेटिंग के लिए ऐप दोबारा शुरू करें।</translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
+        <translation>event.json पढ़ी नहीं जा सकती, इसलिए कुछ भी सहेजा नहीं गया: %1</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::CameraTile</name>
@@ -789,6 +797,14 @@
     <message>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied now: %1. It applies after a restart.</source>
+        <translation>सहेजा गया, पर अभी लागू नहीं हुआ: %1। यह दोबारा शुरू करने के बाद लागू होगा।</translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
+        <translation>event.json पढ़ी नहीं जा सकती, इसलिए कुछ भी सहेजा नहीं गया: %1</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,14 @@
         <source>Close</source>
         <translation>மூடு</translation>
     </message>
+    <message>
+        <source>Saved, but the running cameras did not follow: %1. Restart the app to use the new set-up.</source>
+        <translation>சேமிக்கப்பட்டது, ஆனால் இயங்கும் கேமராக்களில் பொருந்தவில்லை: %1. புதிய அமைப்புக்கு செயலியை மீண்டும் தொடங்கவும்.</translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
+        <translation>event.json படிக்க முடியவில்லை, எனவே எதுவும் சேமிக்கப்படவில்லை: %1</translation>
+    </message>
 </context>
 <context>
     <name>wl::widgets::CameraTile</name>
@@ -789,6 +797,14 @@
     <message>
         <source>Cancel</source>
         <translation>ரத்து</translation>
+    </message>
+    <message>
+        <source>Saved, but not applied now: %1. It applies after a restart.</source>
+        <translation>சேமிக்கப்பட்டது, ஆனால் இப்போது பொருந்தவில்லை: %1. மீண்டும் தொடங்கிய பின் பொருந்தும்.</translation>
+    </message>
+    <message>
+        <source>event.json cannot be read, so nothing was saved: %1</source>
+        <translation>event.json படிக்க முடியவில்லை, எனவே எதுவும் சேமிக்கப்படவில்லை: %1</translation>
     </message>
 </context>
 <context>

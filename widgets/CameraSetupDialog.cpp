@@ -19,6 +19,7 @@
 #include "ConnectCameraDialog.h"
 #include "WidgetsLog.h"
 #include "session/NetworkAddresses.h"
+#include "session/Session.h"
 
 namespace wl::widgets {
 
@@ -125,6 +126,23 @@ CameraSetupDialog::CameraSetupDialog(EventConfig config, QString eventConfigPath
     rebuildList(m_setup.cameras().isEmpty() ? QString() : m_setup.cameras().front().id);
 }
 
+CameraSetupDialog* CameraSetupDialog::forSession(Session& session, QWidget* parent) {
+    auto* dialog = new CameraSetupDialog(session.config(), session.eventConfigPath(),
+                                         session.rtmpPort(), parent);
+    connect(dialog, &CameraSetupDialog::configChanged, &session,
+            [dialog, &session](const EventConfig& config) {
+                if (auto applied = session.applyConfig(config); !applied) {
+                    qCWarning(lcWidgets).noquote()
+                        << "camera set-up not applied:"
+                        << QString::fromStdString(applied.error().toString());
+                    dialog->showError(tr("Saved, but the running cameras did not follow: %1. "
+                                         "Restart the app to use the new set-up.")
+                                          .arg(QString::fromStdString(applied.error().message)));
+                }
+            });
+    return dialog;
+}
+
 QString CameraSetupDialog::selectedId() const {
     const QListWidgetItem* item = m_list->currentItem();
     return item ? item->data(kIdRole).toString() : QString();
@@ -199,7 +217,17 @@ void CameraSetupDialog::showInfo(const QString& text) {
 }
 
 bool CameraSetupDialog::commit(const QString& info) {
-    if (auto saved = m_setup.save(m_path); !saved) {
+    // Only the cameras are ours: what another dialog saved meanwhile (e.g. settings) is kept.
+    auto onDisk = EventConfig::loadOrCreate(m_path);
+    if (!onDisk) { // edited by hand meanwhile: never overwrite what cannot be read
+        showError(tr("event.json cannot be read, so nothing was saved: %1")
+                      .arg(QString::fromStdString(onDisk.error().toString())));
+        return false;
+    }
+    EventConfig merged = *onDisk;
+    merged.cameras = m_setup.cameras();
+    merged.switcher.failoverPriority = m_setup.config().switcher.failoverPriority;
+    if (auto saved = merged.save(m_path); !saved) {
         qCWarning(lcWidgets).noquote()
             << "event.json not saved:" << QString::fromStdString(saved.error().toString());
         showError(
@@ -207,7 +235,7 @@ bool CameraSetupDialog::commit(const QString& info) {
         return false;
     }
     showInfo(info);
-    emit configChanged(m_setup.config());
+    emit configChanged(merged);
     return true;
 }
 

@@ -13,6 +13,10 @@ class QListWidget;
 class QPushButton;
 class QSpinBox;
 
+namespace wl {
+class Session;
+}
+
 namespace wl::widgets {
 
 // Camera set-up: add (up to five, shown as k/5), rename, remove, reorder by drag, new stream
@@ -26,6 +30,9 @@ class CameraSetupDialog : public QDialog {
 public:
     CameraSetupDialog(EventConfig config, QString eventConfigPath, quint16 rtmpPort,
                       QWidget* parent = nullptr);
+    // A dialog on a running session's event.json whose edits the engine follows at once
+    // (Session::applyConfig); a refusal from the engine is shown in the message line.
+    static CameraSetupDialog* forSession(Session& session, QWidget* parent = nullptr);
 
     const EventConfig& config() const { return m_setup.config(); }
     QString selectedId() const;

@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +20,7 @@
 #include "Translations.h"
 #include "WidgetsLog.h"
 #include "session/ApiToken.h"
+#include "session/Session.h"
 
 namespace wl::widgets {
 
@@ -142,6 +144,20 @@ SettingsDialog::SettingsDialog(EventConfig config, QString eventConfigPath, QStr
     setMinimumWidth(620);
 }
 
+SettingsDialog* SettingsDialog::forSession(Session& session, QSettings& settings, QWidget* parent) {
+    const QString path = session.eventConfigPath();
+    auto* dialog = new SettingsDialog(session.config(), path, QFileInfo(path).absolutePath(),
+                                      settings, parent);
+    connect(dialog, &SettingsDialog::configChanged, &session,
+            [dialog, &session](const EventConfig& config) {
+                if (auto applied = session.applyConfig(config); !applied)
+                    dialog->showError(tr("Saved, but not applied now: %1. It applies after a "
+                                         "restart.")
+                                          .arg(QString::fromStdString(applied.error().message)));
+            });
+    return dialog;
+}
+
 QString SettingsDialog::restartLabel(const QString& text) const {
     return text + QStringLiteral(" *");
 }
@@ -165,7 +181,14 @@ void SettingsDialog::regenerateToken() {
 }
 
 bool SettingsDialog::save() {
-    EventConfig edited = m_config;
+    // Only our fields change: the cameras as another dialog saved them meanwhile are kept.
+    auto onDisk = EventConfig::loadOrCreate(m_path);
+    if (!onDisk) { // edited by hand meanwhile: never overwrite what cannot be read
+        showError(tr("event.json cannot be read, so nothing was saved: %1")
+                      .arg(QString::fromStdString(onDisk.error().toString())));
+        return false;
+    }
+    EventConfig edited = *onDisk;
     const QSize size = m_format->currentData().toSize();
     edited.output.width = size.width();
     edited.output.height = size.height();

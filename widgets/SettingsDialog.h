@@ -12,6 +12,10 @@ class QLineEdit;
 class QSettings;
 class QSpinBox;
 
+namespace wl {
+class Session;
+}
+
 namespace wl::widgets {
 
 // Settings: program format, encoder preset and bitrate, failover hold (event.json), recordings
@@ -25,6 +29,10 @@ class SettingsDialog : public QDialog {
 public:
     SettingsDialog(EventConfig config, QString eventConfigPath, QString configDir,
                    QSettings& settings, QWidget* parent = nullptr);
+    // A dialog on a running session; what applies live (the failover hold) reaches the engine
+    // through Session::applyConfig on Save.
+    static SettingsDialog* forSession(Session& session, QSettings& settings,
+                                      QWidget* parent = nullptr);
 
     // Writes everything; returns false (and shows why) when a file could not be written.
     bool save();

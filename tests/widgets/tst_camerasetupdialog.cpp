@@ -1,5 +1,6 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -8,6 +9,8 @@
 
 #include "CameraSetupDialog.h"
 #include "session/EventConfig.h"
+#include "session/Session.h"
+#include "switcher/ProgramEngine.h"
 
 using wl::EventConfig;
 using wl::widgets::CameraSetupDialog;
@@ -147,6 +150,76 @@ private slots:
         // A new camera takes the lowest free slot id.
         QVERIFY(dialog.addCamera(QStringLiteral("Altar")));
         QCOMPARE(reload(path).cameras.back().id, QStringLiteral("cam3"));
+    }
+
+    void keepsWhatAnotherDialogSavedMeanwhile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("event.json"));
+        CameraSetupDialog dialog(savedEvent(path, 3), path, 1935);
+        EventConfig other = reload(path); // e.g. the settings dialog changes the frame rate
+        other.output.fps = 25;
+        QVERIFY(other.save(path));
+        dialog.selectCamera(QStringLiteral("cam1"));
+        QVERIFY(dialog.renameSelected(QStringLiteral("Altar")));
+        const EventConfig reloaded = reload(path);
+        QCOMPARE(reloaded.output.fps, 25);
+        QCOMPARE(reloaded.cameras[0].name, QStringLiteral("Altar"));
+    }
+
+    void neverOverwritesAnUnreadableFile() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("event.json"));
+        CameraSetupDialog dialog(savedEvent(path, 3), path, 1935);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("{ \"title\": \"hand-edited, broken\" ");
+        file.close();
+        dialog.selectCamera(QStringLiteral("cam1"));
+        QVERIFY(!dialog.renameSelected(QStringLiteral("Altar")));
+        QVERIFY2(dialog.message().contains(QStringLiteral("cannot be read")),
+                 qPrintable(dialog.message()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("{ \"title\": \"hand-edited, broken\" "));
+    }
+
+    // Wired to a running session: the registry follows rename, removal and a new camera at once.
+    void aRunningSessionFollowsTheDialog() {
+        QTemporaryDir dir;
+        wl::SessionSettings settings;
+        settings.configDir = dir.filePath(QStringLiteral("config"));
+        settings.recordingsDir = dir.filePath(QStringLiteral("recordings"));
+        settings.bindAddress = QHostAddress::LocalHost;
+        settings.rtmpPort = 0;
+        settings.httpPort = 0;
+        wl::Session session(settings);
+        auto started = session.start();
+        QVERIFY2(started.hasValue(), started ? "" : started.error().toString().c_str());
+
+        std::unique_ptr<CameraSetupDialog> dialog(CameraSetupDialog::forSession(session));
+        dialog->selectCamera(QStringLiteral("cam2"));
+        QVERIFY(dialog->renameSelected(QStringLiteral("Groom's side")));
+        QCOMPARE(session.cameras().cameraById(QStringLiteral("cam2"))->name(),
+                 QStringLiteral("Groom's side"));
+        dialog->selectCamera(QStringLiteral("cam5"));
+        QVERIFY(dialog->removeSelected());
+        QCOMPARE(session.cameras().cameras().size(), 4);
+        QVERIFY(!session.cameras().cameraById(QStringLiteral("cam5")));
+        QVERIFY(dialog->addCamera(QStringLiteral("Drone")));
+        const auto drone = session.cameras().cameraById(QStringLiteral("cam5"));
+        QVERIFY(drone);
+        QCOMPARE(drone->name(), QStringLiteral("Drone"));
+        QCOMPARE(drone->streamKey(),
+                 dialog->config().cameraById(QStringLiteral("cam5"))->streamKey);
+        QVERIFY(dialog->moveCamera(4, 0));
+        QCoreApplication::processEvents();
+        QCOMPARE(session.cameras().cameras().front()->id(), QStringLiteral("cam5"));
+        dialog->selectCamera(QStringLiteral("cam1"));
+        auto* priority = dialog->findChildren<QSpinBox*>().value(1);
+        QCOMPARE(priority->value(), 2); // the list order is the default failover order
+        priority->setValue(1);
+        QCOMPARE(session.engine().snapshot().failoverPriority.value(0), QStringLiteral("cam1"));
+        dialog.reset();
+        session.stop();
     }
 };
 

@@ -10,6 +10,8 @@
 
 #include "SettingsDialog.h"
 #include "session/ApiToken.h"
+#include "session/Session.h"
+#include "switcher/ProgramEngine.h"
 
 using wl::EventConfig;
 using wl::widgets::SettingsDialog;
@@ -104,6 +106,33 @@ private slots:
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), original);
         QVERIFY(!settings.contains(QStringLiteral("network/http_port")));
+    }
+
+    void theFailoverHoldReachesARunningSession() {
+        QTemporaryDir dir;
+        wl::SessionSettings sessionSettings;
+        sessionSettings.configDir = dir.filePath(QStringLiteral("config"));
+        sessionSettings.recordingsDir = dir.filePath(QStringLiteral("recordings"));
+        sessionSettings.bindAddress = QHostAddress::LocalHost;
+        sessionSettings.rtmpPort = 0;
+        sessionSettings.httpPort = 0;
+        wl::Session session(sessionSettings);
+        auto started = session.start();
+        QVERIFY2(started.hasValue(), started ? "" : started.error().toString().c_str());
+        QSettings settings(dir.filePath(QStringLiteral("wedlive.ini")), QSettings::IniFormat);
+
+        std::unique_ptr<SettingsDialog> dialog(SettingsDialog::forSession(session, settings));
+        QCOMPARE(dialog->apiToken(), session.apiToken());
+        dialog->failoverHoldBox()->setValue(4000);
+        dialog->fpsBox()->setCurrentIndex(dialog->fpsBox()->findData(60));
+        QVERIFY(dialog->save());
+        QCOMPARE(session.config().switcher.failoverHoldMs, 4000); // live, in the switcher too
+        QCOMPARE(session.engine().snapshot().failoverHoldMs, 4000);
+        QCOMPARE(session.config().output.fps, 30); // after a restart
+        QCOMPARE(EventConfig::loadOrCreate(session.eventConfigPath())->output.fps, 60);
+        QVERIFY(dialog->restartNeeded().contains(QStringLiteral("program format")));
+        dialog.reset();
+        session.stop();
     }
 };
 
