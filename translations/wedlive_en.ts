@@ -489,15 +489,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1  render %2 ms  encode %3 ms  latency %4 ms  skipped %5  encoder drops %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stream OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stream falling behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · render %2 ms · encode %3 ms · latency %4 ms · drops %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

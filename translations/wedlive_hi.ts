@@ -489,16 +489,16 @@
         <translation>काला</translation>
     </message>
     <message>
-        <source>%1  render %2 ms  encode %3 ms  latency %4 ms  skipped %5  encoder drops %6</source>
-        <translation>%1  रेंडर %2 मि.से.  एन्कोड %3 मि.से.  विलंब %4 मि.से.  छोड़े %5  एन्कोडर ड्रॉप %6</translation>
-    </message>
-    <message>
         <source>Stream OK</source>
         <translation>स्ट्रीम ठीक है</translation>
     </message>
     <message>
         <source>Stream falling behind</source>
         <translation>स्ट्रीम पीछे छूट रही है</translation>
+    </message>
+    <message>
+        <source>%1 · render %2 ms · encode %3 ms · latency %4 ms · drops %5</source>
+        <translation>%1 · रेंडर %2 मि.से. · एन्कोड %3 मि.से. · विलंब %4 मि.से. · ड्रॉप %5</translation>
     </message>
 </context>
 <context>

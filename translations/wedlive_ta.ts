@@ -489,16 +489,16 @@
         <translation>கருப்பு</translation>
     </message>
     <message>
-        <source>%1  render %2 ms  encode %3 ms  latency %4 ms  skipped %5  encoder drops %6</source>
-        <translation>%1  வரைதல் %2 மி.வி.  குறியாக்கம் %3 மி.வி.  தாமதம் %4 மி.வி.  தவிர்த்தவை %5  குறியாக்கி இழப்பு %6</translation>
-    </message>
-    <message>
         <source>Stream OK</source>
         <translation>ஒளிபரப்பு சரி</translation>
     </message>
     <message>
         <source>Stream falling behind</source>
         <translation>ஒளிபரப்பு பின்தங்குகிறது</translation>
+    </message>
+    <message>
+        <source>%1 · render %2 ms · encode %3 ms · latency %4 ms · drops %5</source>
+        <translation>%1 · வரைதல் %2 மி.வி. · குறியாக்கம் %3 மி.வி. · தாமதம் %4 மி.வி. · இழப்பு %5</translation>
     </message>
 </context>
 <context>
