@@ -13,6 +13,9 @@ packages=(
     ffmpeg
     # GUI checks without a display
     xvfb xauth
+    # set-up dialogs: QR codes (libqrencode), their decoder in the tests (zbarimg), and fonts
+    # with Devanagari and Tamil for the Hindi and Tamil UI
+    libqrencode-dev zbar-tools fonts-noto-core
 )
 
 missing=()
