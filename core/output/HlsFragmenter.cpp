@@ -43,8 +43,7 @@ HlsFragmenter::HlsFragmenter(media::Muxer muxer, std::shared_ptr<media::MemoryBy
 }
 
 Expected<void> HlsFragmenter::write(const media::Packet& packet) {
-    const int stream =
-        packet.kind() == media::MediaKind::Video ? m_videoStream : m_audioStream;
+    const int stream = packet.kind() == media::MediaKind::Video ? m_videoStream : m_audioStream;
     if (auto written = m_muxer->writeDirect(packet, stream); !written)
         return written.error().wrapped("HlsFragmenter::write");
     ++m_pendingPackets;

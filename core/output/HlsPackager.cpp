@@ -13,9 +13,10 @@ namespace wl::output {
 
 namespace {
 
-// A jump in the video timeline longer than this means the program output stopped for a while:
-// the open segment ends where the pictures stopped.
-constexpr double kGapSeconds = 0.5;
+// A jump in the video time line longer than this (and than two segments) means the program
+// output stopped for a while: the open segment ends where the pictures stopped. Shorter jumps
+// are frames an overloaded encoder dropped; the segment goes on.
+constexpr double kGapSeconds = 2.0;
 constexpr int kErrorsLogged = 5;
 
 QString makeRunId() {
@@ -39,8 +40,7 @@ HlsPackager::HlsPackager(HlsPackagerSettings settings, const SessionClock& clock
     , m_queue(m_settings.queuePackets, OverflowPolicy::DropNewest)
     , m_snapshot(std::make_shared<HlsSnapshot>()) {
     m_state.initName = m_runId + QStringLiteral("-init.mp4");
-    m_state.targetDurationSeconds =
-        std::max(1.0, std::ceil(m_settings.segmentSeconds - 1e-6));
+    m_state.targetDurationSeconds = std::max(1.0, std::ceil(m_settings.segmentSeconds - 1e-6));
 }
 
 HlsPackager::~HlsPackager() = default;
@@ -99,14 +99,14 @@ void HlsPackager::handleStreams(const ProgramStreams& streams) {
     auto fragmenter = HlsFragmenter::open(streams);
     if (!fragmenter) {
         ++m_muxErrors;
-        qCWarning(lcOutput).noquote()
-            << "HLS packager cannot start:" << QString::fromStdString(fragmenter.error().toString());
+        qCWarning(lcOutput).noquote() << "HLS packager cannot start:"
+                                      << QString::fromStdString(fragmenter.error().toString());
         return;
     }
     m_streams = streams;
     m_fragmenter.emplace(std::move(fragmenter).value());
-    const double fps = static_cast<double>(streams.videoTimeBase.den) /
-                       std::max(1, streams.videoTimeBase.num);
+    const double fps =
+        static_cast<double>(streams.videoTimeBase.den) / std::max(1, streams.videoTimeBase.num);
     m_partFrames = std::max<std::int64_t>(1, std::lround(m_settings.partSeconds * fps));
     m_gopFrames = std::max<std::int64_t>(1, std::lround(m_settings.segmentSeconds * fps));
     m_state.partTargetSeconds = framesToSeconds(m_partFrames);
@@ -144,7 +144,8 @@ void HlsPackager::handleVideo(const media::Packet& packet) {
     const std::int64_t pts = packet.pts();
     const bool keyframe = packet.isKeyframe();
     std::vector<HlsUpdate> updates;
-    if (m_segmentOpen && framesToSeconds(pts - m_lastVideoPts) > kGapSeconds) {
+    const double gap = std::max(kGapSeconds, 2 * m_settings.segmentSeconds);
+    if (m_segmentOpen && framesToSeconds(pts - m_lastVideoPts) > gap) {
         finishAt(m_lastVideoPts + m_lastVideoDuration);
         m_waitingForKeyframe = true;
     }
@@ -242,8 +243,8 @@ void HlsPackager::closeSegment(std::int64_t endPts) {
     m_segmentOpen = false;
     HlsSegment segment;
     segment.sequence = open.sequence;
-    segment.name = m_runId + QLatin1Char('-') + QString::number(open.sequence) +
-                   QStringLiteral(".m4s");
+    segment.name =
+        m_runId + QLatin1Char('-') + QString::number(open.sequence) + QStringLiteral(".m4s");
     segment.durationSeconds = framesToSeconds(endPts - m_segmentStartPts);
     segment.programDateTimeUs = open.programDateTimeUs;
     qsizetype size = 0;
@@ -302,10 +303,9 @@ void HlsPackager::trimWindow() {
         }
     }
     auto& ranges = m_state.dateRanges;
-    ranges.erase(std::remove_if(ranges.begin(), ranges.end(),
-                                [firstDate](const HlsDateRange& range) {
-                                    return range.startUs < firstDate;
-                                }),
+    ranges.erase(std::remove_if(
+                     ranges.begin(), ranges.end(),
+                     [firstDate](const HlsDateRange& range) { return range.startUs < firstDate; }),
                  ranges.end());
 }
 
@@ -364,8 +364,7 @@ void HlsPackager::publish(const std::vector<HlsUpdate>& updates) {
         (!m_state.ended && m_state.open)
             ? partName(m_state.open->sequence, static_cast<int>(m_state.open->parts.size()))
             : QString();
-    m_state.lowLatencyPlaylist =
-        HlsPlaylistWriter::lowLatency(m_state, m_settings.partListSeconds);
+    m_state.lowLatencyPlaylist = HlsPlaylistWriter::lowLatency(m_state, m_settings.partListSeconds);
     m_state.plainPlaylist = HlsPlaylistWriter::plain(m_state);
     auto published = std::make_shared<const HlsSnapshot>(m_state);
     {

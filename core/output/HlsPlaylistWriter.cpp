@@ -84,8 +84,8 @@ QByteArray HlsPlaylistWriter::lowLatency(const HlsSnapshot& snapshot, double par
             for (const HlsPart& part : segment.parts)
                 writePart(text, part);
         }
-        text += "#EXTINF:" + decimal(segment.durationSeconds) + ",\n" + segment.name.toUtf8() +
-                "\n";
+        text +=
+            "#EXTINF:" + decimal(segment.durationSeconds) + ",\n" + segment.name.toUtf8() + "\n";
     }
     if (snapshot.open && !snapshot.open->parts.empty()) {
         text += "#EXT-X-PROGRAM-DATE-TIME:" + dateTime(snapshot.open->programDateTimeUs) + "\n";
@@ -106,8 +106,8 @@ QByteArray HlsPlaylistWriter::plain(const HlsSnapshot& snapshot) {
     writeMediaHeader(text, snapshot);
     for (const HlsSegment* segment : snapshot.playlistSegments()) {
         text += "#EXT-X-PROGRAM-DATE-TIME:" + dateTime(segment->programDateTimeUs) + "\n";
-        text += "#EXTINF:" + decimal(segment->durationSeconds) + ",\n" +
-                segment->name.toUtf8() + "\n";
+        text +=
+            "#EXTINF:" + decimal(segment->durationSeconds) + ",\n" + segment->name.toUtf8() + "\n";
     }
     if (snapshot.ended)
         text += "#EXT-X-ENDLIST\n";

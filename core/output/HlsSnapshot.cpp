@@ -46,8 +46,8 @@ HlsPosition HlsSnapshot::position() const {
         position.openSequence = open->sequence;
         position.openParts = static_cast<int>(open->parts.size());
     } else {
-        position.openSequence = position.lastComplete ? *position.lastComplete + 1
-                                                      : firstPlaylistSequence;
+        position.openSequence =
+            position.lastComplete ? *position.lastComplete + 1 : firstPlaylistSequence;
     }
     return position;
 }

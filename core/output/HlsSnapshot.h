@@ -39,12 +39,11 @@ struct HlsOpenSegment {
 
 // A program switch as an EXT-X-DATERANGE (CLASS "live.wedlive.camera").
 struct HlsDateRange {
-    QString id;                  // unique within the packager
-    std::int64_t startUs = 0;    // program date-time of the switch's first frame (Unix µs)
-    QString cameraId;            // X-CAMERA-ID
-    QString cameraName;          // X-CAMERA-NAME
+    QString id;               // unique within the packager
+    std::int64_t startUs = 0; // program date-time of the switch's first frame (Unix µs)
+    QString cameraId;         // X-CAMERA-ID
+    QString cameraName;       // X-CAMERA-NAME
 };
-
 
 // What the packager has made so far; immutable once published, so any thread may read it
 // (QByteArray copies are cheap and thread-safe). Produced by HlsPackager, read through HlsSource.
@@ -57,7 +56,7 @@ struct HlsSnapshot {
     std::vector<HlsSegment> segments;
     std::uint64_t firstPlaylistSequence = 0;
     std::optional<HlsOpenSegment> open;
-    QString preloadHintName; // the part the next one will be (empty after the end)
+    QString preloadHintName;              // the part the next one will be (empty after the end)
     std::vector<HlsDateRange> dateRanges; // switches within the playlists' time span
     double targetDurationSeconds = 1;
     double partTargetSeconds = 0;

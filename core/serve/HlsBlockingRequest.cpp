@@ -111,8 +111,7 @@ Expected<HlsBlockingRequest> HlsBlockingRequest::parse(std::string_view query) {
     return request;
 }
 
-HlsBlockingRequest::Decision HlsBlockingRequest::decide(
-    const output::HlsPosition& position) const {
+HlsBlockingRequest::Decision HlsBlockingRequest::decide(const output::HlsPosition& position) const {
     if (!msn || position.ended)
         return Decision::Ready;
     const std::uint64_t m = *msn;
@@ -146,8 +145,7 @@ HlsBlockingRequest::Decision HlsBlockingRequest::decide(
                                                                     : Decision::Wait;
     if (m < position.openSequence) {
         const std::size_t index = static_cast<std::size_t>(m - position.firstSequence);
-        const int parts =
-            index < position.completeParts.size() ? position.completeParts[index] : 0;
+        const int parts = index < position.completeParts.size() ? position.completeParts[index] : 0;
         if (*part < static_cast<std::uint32_t>(parts))
             return Decision::Ready;
         // Past the segment's last part: that is part 0 of the next segment.
@@ -157,7 +155,7 @@ HlsBlockingRequest::Decision HlsBlockingRequest::decide(
     }
     if (m == position.openSequence)
         return *part < static_cast<std::uint32_t>(position.openParts) ? Decision::Ready
-                                                                       : Decision::Wait;
+                                                                      : Decision::Wait;
     return Decision::Wait;
 }
 

@@ -61,16 +61,14 @@ HlsOrigin::HlsOrigin(HttpServer& server, output::HlsSource& source, HlsOriginSet
                            const PathCaptures& captures) {
                         handle(request, std::move(responder), captures.value(0));
                     });
-    server.addRoute(QHttpServerRequest::Method::Options,
-                    m_settings.prefix + QStringLiteral("/{name}"),
-                    [](const QHttpServerRequest&, QHttpServerResponder&& responder,
-                       const PathCaptures&) {
-                        responder.write(
-                            {{"Access-Control-Allow-Origin", "*"},
+    server.addRoute(
+        QHttpServerRequest::Method::Options, m_settings.prefix + QStringLiteral("/{name}"),
+        [](const QHttpServerRequest&, QHttpServerResponder&& responder, const PathCaptures&) {
+            responder.write({{"Access-Control-Allow-Origin", "*"},
                              {"Access-Control-Allow-Methods", "GET, OPTIONS"},
                              {"Access-Control-Max-Age", "86400"}},
                             Status::NoContent);
-                    });
+        });
     // The packager's thread only posts a wake-up; the work happens on this object's thread.
     m_listenerId = m_source.addListener([this](const output::HlsUpdate&) {
         if (!m_wakePending.exchange(true))

@@ -269,8 +269,8 @@ private slots:
         // Part of the program, a switch at its frame 225 (segment 7, half a second in), the rest.
         const std::size_t half = m_program.packets.size() * 6 / 10;
         feed(packager, {m_program.packets.begin(), m_program.packets.begin() + half});
-        packager.noteSwitch(
-            HlsSwitchMark{kFirstFrame + 225, 0, QStringLiteral("cam2"), QStringLiteral("Stage \"left\"")});
+        packager.noteSwitch(HlsSwitchMark{kFirstFrame + 225, 0, QStringLiteral("cam2"),
+                                          QStringLiteral("Stage \"left\"")});
         feed(packager, {m_program.packets.begin() + half, m_program.packets.end()});
         const auto snapshot = packager.snapshot();
         const QStringList all = lines(snapshot->lowLatencyPlaylist);

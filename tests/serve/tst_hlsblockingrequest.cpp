@@ -48,16 +48,18 @@ private slots:
         using P = std::optional<std::uint32_t>;
         QTest::newRow("none") << QByteArray() << M{} << P{} << false;
         QTest::newRow("msn") << QByteArray("_HLS_msn=12") << M{12} << P{} << false;
-        QTest::newRow("msn+part") << QByteArray("_HLS_msn=12&_HLS_part=3") << M{12} << P{3} << false;
-        QTest::newRow("part first") << QByteArray("_HLS_part=0&_HLS_msn=7") << M{7} << P{0} << false;
+        QTest::newRow("msn+part") << QByteArray("_HLS_msn=12&_HLS_part=3") << M{12} << P{3}
+                                  << false;
+        QTest::newRow("part first")
+            << QByteArray("_HLS_part=0&_HLS_msn=7") << M{7} << P{0} << false;
         QTest::newRow("encoded name") << QByteArray("%5FHLS_msn=5") << M{5} << P{} << false;
         QTest::newRow("encoded value") << QByteArray("_HLS_msn=%35") << M{5} << P{} << false;
         QTest::newRow("skip") << QByteArray("_HLS_msn=1&_HLS_skip=YES") << M{1} << P{} << true;
         QTest::newRow("skip v2") << QByteArray("_HLS_skip=v2") << M{} << P{} << true;
         QTest::newRow("others ignored")
             << QByteArray("wl_session=abc&&_HLS_msn=4&x") << M{4} << P{} << false;
-        QTest::newRow("big msn") << QByteArray("_HLS_msn=123456789012345678") << M{123456789012345678ULL}
-                                 << P{} << false;
+        QTest::newRow("big msn") << QByteArray("_HLS_msn=123456789012345678")
+                                 << M{123456789012345678ULL} << P{} << false;
     }
 
     void parsesDirectives() {
@@ -87,10 +89,10 @@ private slots:
         QTest::newRow("overflow") << QByteArray("_HLS_msn=99999999999999999999") << invalid
                                   << "decimal";
         QTest::newRow("twice") << QByteArray("_HLS_msn=1&_HLS_msn=2") << invalid << "twice";
-        QTest::newRow("part twice") << QByteArray("_HLS_msn=1&_HLS_part=1&_HLS_part=2") << invalid
-                                    << "twice";
-        QTest::newRow("huge part") << QByteArray("_HLS_msn=1&_HLS_part=1000001") << invalid
-                                   << "out of range";
+        QTest::newRow("part twice")
+            << QByteArray("_HLS_msn=1&_HLS_part=1&_HLS_part=2") << invalid << "twice";
+        QTest::newRow("huge part")
+            << QByteArray("_HLS_msn=1&_HLS_part=1000001") << invalid << "out of range";
         QTest::newRow("broken escape") << QByteArray("_HLS_msn=5%") << invalid << "percent";
         QTest::newRow("bad escape") << QByteArray("_HLS_msn=%zz") << invalid << "percent";
         QTest::newRow("skip value") << QByteArray("_HLS_skip=no") << invalid << "YES or v2";
@@ -113,9 +115,9 @@ private slots:
     void holdsUntilTheSegmentOrPartExists() {
         const auto edge = liveEdge();
         QCOMPARE(decide("", edge), Decision::Ready);
-        QCOMPARE(decide("_HLS_msn=8", edge), Decision::Ready);     // complete
-        QCOMPARE(decide("_HLS_msn=9", edge), Decision::Wait);      // being written
-        QCOMPARE(decide("_HLS_msn=10", edge), Decision::Wait);     // last + 2
+        QCOMPARE(decide("_HLS_msn=8", edge), Decision::Ready); // complete
+        QCOMPARE(decide("_HLS_msn=9", edge), Decision::Wait);  // being written
+        QCOMPARE(decide("_HLS_msn=10", edge), Decision::Wait); // last + 2
         QCOMPARE(decide("_HLS_msn=9&_HLS_part=0", edge), Decision::Ready);
         QCOMPARE(decide("_HLS_msn=9&_HLS_part=1", edge), Decision::Wait);
         QCOMPARE(decide("_HLS_msn=8&_HLS_part=2", edge), Decision::Ready);
