@@ -185,7 +185,8 @@ private slots:
 
         const auto response = waitForSegments(3);
         QCOMPARE(response.status, 200);
-        QCOMPARE(response.headers.value("content-type"), QByteArray("application/vnd.apple.mpegurl"));
+        QCOMPARE(response.headers.value("content-type"),
+                 QByteArray("application/vnd.apple.mpegurl"));
         QCOMPARE(response.headers.value("cache-control"), QByteArray("no-cache"));
         QCOMPARE(response.headers.value("access-control-allow-origin"), QByteArray("*"));
         const QByteArray& playlist = response.body;
@@ -216,7 +217,8 @@ private slots:
         // The hinted part is the next one: ask for it by sequence number and part index.
         const QString hint =
             attribute(tagLines(current.body, "#EXT-X-PRELOAD-HINT:").value(0), "URI");
-        const auto parts = QRegularExpression(QStringLiteral("-(\\d+)\\.(\\d+)\\.m4s$")).match(hint);
+        const auto parts =
+            QRegularExpression(QStringLiteral("-(\\d+)\\.(\\d+)\\.m4s$")).match(hint);
         QVERIFY2(parts.hasMatch(), qPrintable(hint));
         const QByteArray query = "?_HLS_msn=" + parts.captured(1).toLatin1() +
                                  "&_HLS_part=" + parts.captured(2).toLatin1();
@@ -284,8 +286,8 @@ private slots:
             const double listed = infs[i].mid(8).chopped(1).toDouble();
             QVERIFY2(std::abs(duration - listed) < 0.1,
                      qPrintable(QStringLiteral("%1 vs %2").arg(duration).arg(listed)));
-            const auto frames = ffprobe(path, {"-select_streams", "v", "-show_frames",
-                                               "-show_entries", "frame=key_frame"});
+            const auto frames = ffprobe(
+                path, {"-select_streams", "v", "-show_frames", "-show_entries", "frame=key_frame"});
             QCOMPARE(frames.value("frames").toArray().first().toObject().value("key_frame").toInt(),
                      1);
         }
@@ -307,8 +309,7 @@ private slots:
         QVERIFY2(!range.isEmpty(), "no DATERANGE for cam2");
         QCOMPARE(attribute(range, "CLASS"), QStringLiteral("live.wedlive.camera"));
         QCOMPARE(attribute(range, "X-CAMERA-NAME").isEmpty(), false);
-        const auto start =
-            QDateTime::fromString(attribute(range, "START-DATE"), Qt::ISODateWithMs);
+        const auto start = QDateTime::fromString(attribute(range, "START-DATE"), Qt::ISODateWithMs);
         QVERIFY(start.isValid());
         QVERIFY(std::abs(start.msecsTo(QDateTime::currentDateTimeUtc())) < 30000);
     }
