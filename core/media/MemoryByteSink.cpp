@@ -8,6 +8,8 @@ namespace wl::media {
 Expected<void> MemoryByteSink::write(std::span<const std::uint8_t> bytes) {
     const auto count = static_cast<qsizetype>(bytes.size());
     const qsizetype end = m_position + count;
+    if (end > m_buffer.capacity())
+        m_buffer.reserve(std::max(end, 2 * m_buffer.capacity())); // amortised growth
     if (end > m_buffer.size())
         m_buffer.resize(end);
     std::memcpy(m_buffer.data() + m_position, bytes.data(), bytes.size());
@@ -30,6 +32,8 @@ QByteArray MemoryByteSink::take() {
     bytes.swap(m_buffer);
     m_taken += bytes.size();
     m_position = 0;
+    // The next piece is usually about as big: one allocation instead of a few regrowths.
+    m_buffer.reserve(bytes.size());
     return bytes;
 }
 

@@ -76,7 +76,8 @@ void HlsPackager::run(std::stop_token stop) {
 }
 
 bool HlsPackager::step(std::chrono::milliseconds wait) {
-    auto item = m_queue.popFor(wait);
+    // Without a wait, no condition-variable wait either (a zero-timeout wait still sleeps).
+    auto item = wait.count() > 0 ? m_queue.popFor(wait) : m_queue.tryPop();
     if (item) {
         m_lastPacketAt = std::chrono::steady_clock::now();
         if (const auto* streams = std::get_if<ProgramStreams>(&item->content))

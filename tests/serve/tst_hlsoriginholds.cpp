@@ -29,16 +29,17 @@ public:
 };
 
 QString hintOf(const QByteArray& playlist) {
-    const auto match = QRegularExpression(QStringLiteral("#EXT-X-PRELOAD-HINT:TYPE=PART,URI=\"([^\"]+)\""))
-                           .match(QString::fromUtf8(playlist));
+    const auto match =
+        QRegularExpression(QStringLiteral("#EXT-X-PRELOAD-HINT:TYPE=PART,URI=\"([^\"]+)\""))
+            .match(QString::fromUtf8(playlist));
     return match.captured(1);
 }
 
 // "_HLS_msn=M&_HLS_part=P" for the part a hint names ("<run>-M.P.m4s").
 QByteArray directivesFor(const QString& hint) {
     const auto match = QRegularExpression(QStringLiteral("-(\\d+)\\.(\\d+)\\.m4s$")).match(hint);
-    return "?_HLS_msn=" + match.captured(1).toLatin1() + "&_HLS_part=" +
-           match.captured(2).toLatin1();
+    return "?_HLS_msn=" + match.captured(1).toLatin1() +
+           "&_HLS_part=" + match.captured(2).toLatin1();
 }
 
 } // namespace
@@ -98,8 +99,8 @@ private slots:
         QVERIFY(part.headers.value("cache-control").contains("immutable"));
         QVERIFY(part.body.mid(4, 4) == "moof");
         // Any other part that does not exist yet is not waited for.
-        const QString later = QString(hint).replace(QRegularExpression("\\.(\\d+)\\.m4s$"),
-                                                    QStringLiteral(".7.m4s"));
+        const QString later =
+            QString(hint).replace(QRegularExpression("\\.(\\d+)\\.m4s$"), QStringLiteral(".7.m4s"));
         QCOMPARE(m_http->request("GET", "/hls/" + later.toUtf8(), {}, 2000).status, 404);
     }
 

@@ -34,10 +34,10 @@ public:
     std::vector<media::Packet> packets;
 };
 
-inline media::Frame videoFrame(std::int64_t programFrame) {
-    auto frame = media::Frame::allocateVideo(320, 180, AV_PIX_FMT_YUV420P);
+inline media::Frame videoFrame(std::int64_t programFrame, int width = 320, int height = 180) {
+    auto frame = media::Frame::allocateVideo(width, height, AV_PIX_FMT_YUV420P);
     for (int plane = 0; plane < 3; ++plane) {
-        const int rows = plane == 0 ? 180 : 90;
+        const int rows = plane == 0 ? height : height / 2;
         for (int row = 0; row < rows; ++row)
             std::fill_n(frame->data(plane) + row * frame->lineSize(plane), frame->lineSize(plane),
                         static_cast<std::uint8_t>(40 + (programFrame * 5 + row) % 160));
@@ -62,21 +62,22 @@ inline media::Frame audioBlock(std::int64_t programFrame) {
     return std::move(frame).value();
 }
 
-// Ten seconds of program encoded once by the real program encoder.
+// A program encoded once by the real program encoder.
 struct EncodedProgram {
     output::ProgramStreams streams;
     std::vector<media::Packet> packets;
 };
 
-inline EncodedProgram encodeProgram(int frames) {
+inline EncodedProgram encodeProgram(int frames, int width = 320, int height = 180,
+                                    int bitrateKbps = 600) {
     output::PacketFanout fanout;
     CollectingConsumer consumer;
     fanout.add(&consumer);
     output::ProgramEncoderSettings settings;
-    settings.width = 320;
-    settings.height = 180;
+    settings.width = width;
+    settings.height = height;
     settings.fps = kFps;
-    settings.videoBitrateKbps = 600;
+    settings.videoBitrateKbps = bitrateKbps;
     settings.preset = "ultrafast";
     settings.encoderThreads = 1;
     settings.videoQueueFrames = static_cast<std::size_t>(frames);
@@ -87,13 +88,16 @@ inline EncodedProgram encodeProgram(int frames) {
     WorkerThread thread;
     thread.start("test-encode", [&encoder](std::stop_token stop) { encoder.run(stop); });
     for (int i = 0; i < frames; ++i) {
+        // At most two seconds queued: big pictures would otherwise pile up in memory.
+        while (static_cast<std::int64_t>(encoder.stats().videoFramesEncoded) < i - 2 * kFps)
+            QTest::qWait(5);
         encoder.submitAudio(audioBlock(kFirstFrame + i));
-        encoder.submitVideo(videoFrame(kFirstFrame + i));
+        encoder.submitVideo(videoFrame(kFirstFrame + i, width, height));
     }
     QElapsedTimer timer;
     timer.start();
     while (encoder.stats().videoFramesEncoded < static_cast<std::uint64_t>(frames) &&
-           timer.elapsed() < 60000)
+           timer.elapsed() < 300000)
         QTest::qWait(20);
     thread.stop();
     std::lock_guard lock(consumer.mutex);
