@@ -67,9 +67,10 @@ double muxOnce(const test::EncodedProgram& program) {
     if (!muxer)
         return -1;
     const AVRational rate{program.streams.videoTimeBase.den, program.streams.videoTimeBase.num};
-    const int video = muxer->addStream(program.streams.video, program.streams.videoTimeBase, rate)
-                          .value();
-    const int audio = muxer->addStream(program.streams.audio, program.streams.audioTimeBase).value();
+    const int video =
+        muxer->addStream(program.streams.video, program.streams.videoTimeBase, rate).value();
+    const int audio =
+        muxer->addStream(program.streams.audio, program.streams.audioTimeBase).value();
     if (!muxer->writeHeader())
         return -1;
     qsizetype bytes = 0;
@@ -142,7 +143,7 @@ int main(int argc, char** argv) {
         << " ms per program second" << Qt::endl;
     out << "ratio HLS / baseline: " << hlsPerSecond / baselinePerSecond << Qt::endl;
     out << "encoder-thread cost (queue push): "
-        << median(push) * 1000.0 / static_cast<double>(program.packets.size())
-        << " us per packet" << Qt::endl;
+        << median(push) * 1000.0 / static_cast<double>(program.packets.size()) << " us per packet"
+        << Qt::endl;
     return 0;
 }
