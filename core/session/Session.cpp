@@ -244,7 +244,7 @@ Expected<void> Session::startHttp() {
     const serve::BearerAuth auth(m_apiToken);
     serve::ApiRoutes::install(*server, *m_api, auth);
     serve::ControlRoutes::install(*server, *m_control, auth);
-    new serve::HlsOrigin(*server, *m_hls); // a child of the server, on its thread
+    m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child, on its thread
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
@@ -291,6 +291,7 @@ void Session::stop() {
     m_httpThread.quit();
     m_httpThread.wait();
     m_httpServer = nullptr;
+    m_hlsOrigin = nullptr;
 
     if (m_registry) {
         for (const auto& camera : m_registry->cameras())

@@ -28,7 +28,8 @@ class RtmpServer;
 }
 namespace serve {
 class HttpServer;
-}
+class HlsOrigin;
+} // namespace serve
 namespace sources {
 class CameraIngestRouter;
 class DemoCamera;
@@ -126,6 +127,7 @@ private:
 
     QThread m_httpThread;
     serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
+    serve::HlsOrigin* m_hlsOrigin = nullptr;   // the server's child: set its observer before start
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
 
