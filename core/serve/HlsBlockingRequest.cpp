@@ -101,10 +101,9 @@ Expected<HlsBlockingRequest> HlsBlockingRequest::parse(std::string_view query) {
                                  kContext);
             skipSeen = true;
             request.skip = true;
-        } else if (name.rfind("_HLS_", 0) == 0) {
-            // The spec reserves the prefix; an unknown directive is a client bug worth telling.
-            return makeError(ErrorCode::InvalidArgument, "unknown directive " + name, kContext);
         }
+        // Anything else is ignored, unknown _HLS_ directives included: a player that speaks a
+        // newer revision of the protocol still gets its playlist.
     }
     if (request.part && !request.msn)
         return makeError(ErrorCode::InvalidArgument, "_HLS_part without _HLS_msn", kContext);

@@ -26,9 +26,10 @@ struct HlsBlockingRequest {
 
     bool blocking() const { return msn.has_value(); }
 
-    // `query` is the part after '?', still percent-encoded. Other parameters are ignored (e.g. a
-    // player's session id). InvalidArgument for a malformed or repeated directive and for
-    // _HLS_part without _HLS_msn; LimitExceeded for an overlong query.
+    // `query` is the part after '?', still percent-encoded. Other parameters are ignored (a
+    // player's session id, directives of newer protocol revisions). InvalidArgument for a malformed
+    // or repeated directive and for _HLS_part without _HLS_msn; LimitExceeded for an overlong
+    // query.
     static Expected<HlsBlockingRequest> parse(std::string_view query);
 
     // The spec's rules against where the stream stands: after the end every request is
