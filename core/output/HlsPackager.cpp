@@ -43,7 +43,12 @@ HlsPackager::HlsPackager(HlsPackagerSettings settings, const SessionClock& clock
     m_state.targetDurationSeconds = std::max(1.0, std::ceil(m_settings.segmentSeconds - 1e-6));
 }
 
-HlsPackager::~HlsPackager() = default;
+HlsPackager::~HlsPackager() {
+    // Orders the destruction after the last removeListener() of a reader on another thread
+    // (joined through Qt, which ThreadSanitizer cannot see).
+    std::lock_guard lock(m_listenersMutex);
+    m_listeners.clear();
+}
 
 void HlsPackager::streamsStarted(const ProgramStreams& streams) {
     m_queue.push(Item{streams, false});

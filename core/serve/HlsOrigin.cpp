@@ -69,16 +69,11 @@ HlsOrigin::HlsOrigin(HttpServer& server, output::HlsSource& source, HlsOriginSet
                              {"Access-Control-Max-Age", "86400"}},
                             Status::NoContent);
         });
-    // The packager's thread only posts a wake-up; the work happens on this object's thread.
+    // The packager's thread only posts a wake-up (by name: no functor crosses the threads);
+    // the work happens on this object's thread.
     m_listenerId = m_source.addListener([this](const output::HlsUpdate&) {
         if (!m_wakePending.exchange(true))
-            QMetaObject::invokeMethod(
-                this,
-                [this] {
-                    m_wakePending = false;
-                    onSourceUpdated();
-                },
-                Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, "wake", Qt::QueuedConnection);
     });
 }
 
@@ -181,6 +176,11 @@ void HlsOrigin::park(QHttpServerResponder&& responder, Resource resource,
     m_parked.push_back(std::move(parked));
     if (!m_expiry.isActive())
         m_expiry.start();
+}
+
+void HlsOrigin::wake() {
+    m_wakePending = false;
+    onSourceUpdated();
 }
 
 void HlsOrigin::onSourceUpdated() {

@@ -50,6 +50,9 @@ public:
     std::size_t parkedCount() const { return m_parked.size(); }
 
 private:
+    // Posted by the packager's listener; runs on this object's thread.
+    Q_INVOKABLE void wake();
+
     enum class Resource { LowLatencyPlaylist, PlainPlaylist, Media };
     struct Parked {
         Parked(QHttpServerResponder&& held)
