@@ -13,11 +13,13 @@
 #include "SessionLog.h"
 #include "ingest/RtmpServer.h"
 #include "output/EncoderFrameSink.h"
+#include "output/HlsPackager.h"
 #include "output/ProgramEncoder.h"
 #include "record/JournalEvents.h"
 #include "record/Recorder.h"
 #include "serve/ApiRoutes.h"
 #include "serve/ControlRoutes.h"
+#include "serve/HlsOrigin.h"
 #include "serve/HttpServer.h"
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
@@ -235,10 +237,17 @@ Expected<void> Session::startProgram() {
     m_programRecording = std::make_unique<ProgramPacketConsumer>(
         m_recorder->programInput(), [raw = m_encoder.get()] { raw->requestKeyframe(); });
     m_fanout.add(m_programRecording.get());
+    // HLS gets the program whenever the output runs (live, paused, recording); segments follow
+    // the encoder's closed GOPs.
+    output::HlsPackagerSettings hls;
+    hls.segmentSeconds = std::max<double>(hls.segmentSeconds, m_encoder->settings().gopSeconds);
+    m_hls = std::make_unique<output::HlsPackager>(hls, m_clock);
+    m_fanout.add(m_hls.get());
     if (auto opened = m_encoder->open(); !opened)
         return opened.error();
     m_encoderSink = std::make_unique<output::EncoderFrameSink>(*m_encoder);
 
+    m_hlsThread.start("wl-hls", [raw = m_hls.get()](std::stop_token stop) { raw->run(stop); });
     m_encoderThread.start("wl-encode",
                           [raw = m_encoder.get()](std::stop_token stop) { raw->run(stop); });
     m_programThread.start("wl-program",
@@ -257,6 +266,8 @@ void Session::startLiveControl() {
         },
         m_config.recording.autoStartOnLive);
     m_live->setStatusListener([this](LiveStatus, LiveStatus to) {
+        if (to == LiveStatus::Ended)
+            m_hls->endStream(); // EXT-X-ENDLIST once the encoder's last packets are in
         m_recorder->journal(record::JournalEvents::statusChanged(
             m_clock.nowUs(), QStringLiteral("event"), liveStatusName(to)));
         QMetaObject::invokeMethod(
@@ -272,6 +283,9 @@ void Session::stopProgram() {
     m_encoderThread.stop();
     if (m_programRecording)
         m_fanout.remove(m_programRecording.get());
+    if (m_hls)
+        m_fanout.remove(m_hls.get());
+    m_hlsThread.stop();
     if (m_recorder && m_recorder->isRecording())
         (void)m_recorder->stop();
     m_recordThread.stop();
@@ -283,6 +297,7 @@ void Session::stopProgram() {
     m_live.reset();
     m_encoderSink.reset();
     m_programRecording.reset();
+    m_hls.reset();
     m_encoder.reset();
     m_engine.reset();
     m_recorder.reset();
@@ -312,6 +327,7 @@ Expected<void> Session::startHttp() {
     const serve::BearerAuth auth(m_apiToken);
     serve::ApiRoutes::install(*server, *m_api, auth);
     serve::ControlRoutes::install(*server, *m_control, auth);
+    m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child, on its thread
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
@@ -358,6 +374,7 @@ void Session::stop() {
     m_httpThread.quit();
     m_httpThread.wait();
     m_httpServer = nullptr;
+    m_hlsOrigin = nullptr;
 
     m_monitorThread.quit();
     m_monitorThread.wait();
@@ -375,6 +392,10 @@ void Session::stop() {
     if (m_started)
         qCInfo(lcSession) << "session stopped";
     m_started = false;
+}
+
+output::HlsSource& Session::hls() {
+    return *m_hls;
 }
 
 QString Session::rtmpUrl() const {
@@ -445,6 +466,13 @@ void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
             << "program" << record::JournalEvents::sourceName(event.from) << "->"
             << record::JournalEvents::sourceName(event.to) << "(" + event.reason + ")"
             << "at frame" << event.at.frame;
+    if ((event.type == Type::Switch || event.type == Type::Failover) && event.to.isCamera() &&
+        m_hls) {
+        const auto camera = m_registry->cameraById(event.to.cameraId);
+        m_hls->noteSwitch(output::HlsSwitchMark{event.at.frame, event.at.sessionUs,
+                                                event.to.cameraId,
+                                                camera ? camera->name() : event.to.cameraId});
+    }
     emit switcherEvent(event);
 }
 

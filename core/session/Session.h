@@ -28,7 +28,8 @@ class RtmpServer;
 }
 namespace serve {
 class HttpServer;
-}
+class HlsOrigin;
+} // namespace serve
 namespace sources {
 class CameraIngestRouter;
 class DemoCamera;
@@ -39,6 +40,8 @@ class ProgramEngine;
 namespace output {
 class ProgramEncoder;
 class EncoderFrameSink;
+class HlsPackager;
+class HlsSource;
 } // namespace output
 namespace record {
 class Recorder;
@@ -56,7 +59,7 @@ class ProgramPacketConsumer;
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
 // "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
 // compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
-// "wl-demo-<n>" (demo cameras).
+// "wl-hls" (HLS packager), "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -95,6 +98,8 @@ public:
     LiveController& live() { return *m_live; }
     record::Recorder& recorder() { return *m_recorder; }
     output::ProgramEncoder& encoder() { return *m_encoder; }
+    // The program as HLS (segments, parts, playlists), served at /hls/output_main.m3u8.
+    output::HlsSource& hls();
 
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);
@@ -135,6 +140,7 @@ private:
 
     QThread m_httpThread;
     serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
+    serve::HlsOrigin* m_hlsOrigin = nullptr;   // the server's child: set its observer before start
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
 
@@ -153,6 +159,8 @@ private:
     std::unique_ptr<output::EncoderFrameSink> m_encoderSink;
     std::unique_ptr<ProgramPacketConsumer> m_programRecording;
     WorkerThread m_encoderThread;
+    std::unique_ptr<output::HlsPackager> m_hls;
+    WorkerThread m_hlsThread;
     std::unique_ptr<LiveController> m_live;
     std::unique_ptr<SessionControl> m_control;
     std::map<QString, sources::CameraStatus> m_cameraStatus; // as last seen, for alerts
