@@ -28,6 +28,10 @@ void HttpServer::setFallback(const QString& prefix, HttpHandler handler) {
     m_fallbacks.push_back(Fallback{prefix, std::move(handler)});
 }
 
+void HttpServer::addWebSocketPath(const QString& path) {
+    m_webSocketPaths.append(path);
+}
+
 Expected<quint16> HttpServer::start(const QHostAddress& address, quint16 port) {
     auto* server = new QTcpServer(this);
     if (!server->listen(address, port)) {
@@ -65,6 +69,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
             return false;
     }
+
+    // Qt hands an upgrade to its WebSocket server only when this returns true without answering.
+    if (request.value(QByteArrayLiteral("upgrade"))
+            .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+        return m_webSocketPaths.contains(path);
 
     bool pathKnown = false;
     PathCaptures captures;

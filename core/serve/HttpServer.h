@@ -31,6 +31,9 @@ public:
     void addRoute(QHttpServerRequest::Method method, const QString& pattern, HttpHandler handler);
     // Called for any path under `prefix` that has no route (after method matching fails too).
     void setFallback(const QString& prefix, HttpHandler handler);
+    // WebSocket upgrades to this exact path are accepted (see newWebSocketConnection); upgrades
+    // to other paths get 404.
+    void addWebSocketPath(const QString& path);
 
     // Listens on `address`:`port` (0 = any free port); returns the port.
     Expected<quint16> start(const QHostAddress& address, quint16 port);
@@ -54,6 +57,7 @@ private:
 
     std::vector<Route> m_routes;
     std::vector<Fallback> m_fallbacks;
+    QStringList m_webSocketPaths;
 };
 
 } // namespace wl::serve

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <cmath>
+
 #include <QDir>
 
 #include "ApiToken.h"
@@ -18,6 +20,8 @@
 #include "serve/ApiRoutes.h"
 #include "serve/ControlRoutes.h"
 #include "serve/HttpServer.h"
+#include "serve/ViewerHub.h"
+#include "serve/ViewerPage.h"
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
 #include "switcher/ProgramEngine.h"
@@ -28,6 +32,7 @@ namespace {
 constexpr int kHealthIntervalMs = 250;
 constexpr int kStatsEveryTicks = 1000 / kHealthIntervalMs;
 constexpr std::int64_t kOverloadAlertIntervalUs = 10'000'000;
+constexpr int kViewersJournalEveryTicks = 60'000 / kHealthIntervalMs;
 } // namespace
 
 Session::Session(SessionSettings settings, QObject* parent)
@@ -177,7 +182,12 @@ void Session::startLiveControl() {
         m_recorder->journal(record::JournalEvents::statusChanged(
             m_clock.nowUs(), QStringLiteral("event"), liveStatusName(to)));
         QMetaObject::invokeMethod(
-            this, [this, to] { emit liveStatusChanged(to); }, Qt::QueuedConnection);
+            this,
+            [this, to] {
+                tellViewers(to);
+                emit liveStatusChanged(to);
+            },
+            Qt::QueuedConnection);
     });
     m_control = std::make_unique<SessionControl>(*m_engine, *m_live, *m_recorder, *m_registry);
 }
@@ -224,11 +234,16 @@ Expected<void> Session::startIngest() {
 
 Expected<void> Session::startHttp() {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live,
-                                         *m_engine, *m_encoder);
+                                         *m_engine, *m_encoder, m_viewerStats);
     auto server = std::make_unique<serve::HttpServer>();
     const serve::BearerAuth auth(m_apiToken);
     serve::ApiRoutes::install(*server, *m_api, auth);
     serve::ControlRoutes::install(*server, *m_control, auth);
+    serve::ViewerPage::install(*server, m_config.title);
+    serve::ViewerHubSettings viewerSettings;
+    viewerSettings.maxConnections = m_config.viewers.maxConnections;
+    m_viewerHub =
+        new serve::ViewerHub(*server, viewerSettings, m_viewerStats, viewerState(), server.get());
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
@@ -275,6 +290,9 @@ void Session::stop() {
     m_httpThread.quit();
     m_httpThread.wait();
     m_httpServer = nullptr;
+    m_viewerHub = nullptr;
+    if (m_started)
+        journalViewers(); // the session's final viewer figures, before the journal closes
 
     if (m_registry) {
         for (const auto& camera : m_registry->cameras())
@@ -306,6 +324,8 @@ void Session::checkHealth() {
         if (refreshStats)
             camera->stats().refresh(nowUs, camera->status() == sources::CameraStatus::Live);
     }
+    if (m_healthTicks % kViewersJournalEveryTicks == 0)
+        journalViewers();
     if (!m_encoder || !refreshStats)
         return;
     const auto encoderStats = m_encoder->stats();
@@ -356,7 +376,60 @@ void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
             << "program" << record::JournalEvents::sourceName(event.from) << "->"
             << record::JournalEvents::sourceName(event.to) << "(" + event.reason + ")"
             << "at frame" << event.at.frame;
+    tellViewers(event);
     emit switcherEvent(event);
+}
+
+serve::ViewerState Session::viewerState() const {
+    serve::ViewerState state;
+    state.title = m_config.title;
+    state.status = liveStatusName(m_live->status());
+    const switcher::SourceRef program = m_engine->snapshot().program;
+    if (program.isCamera()) {
+        const auto camera = m_registry->cameraById(program.cameraId);
+        state.cameraId = program.cameraId;
+        state.cameraName = camera ? camera->name() : program.cameraId;
+    }
+    return state;
+}
+
+void Session::tellViewers(const switcher::SwitcherEvent& event) {
+    using Type = switcher::SwitcherEvent::Type;
+    const bool programChanged =
+        event.type == Type::Switch || event.type == Type::Failover || event.type == Type::Resumed;
+    if (!m_viewerHub || !programChanged || !event.to.isCamera())
+        return;
+    const auto camera = m_registry->cameraById(event.to.cameraId);
+    serve::ViewerCameraSwitch change;
+    change.cameraId = event.to.cameraId;
+    change.cameraName = camera ? camera->name() : event.to.cameraId;
+    change.wallClockUs = m_clock.toWallClockUs(event.at.sessionUs);
+    change.programTimeS = static_cast<double>(event.at.sessionUs) / 1e6;
+    change.programFrame = event.at.frame;
+    QMetaObject::invokeMethod(m_viewerHub,
+                              [hub = m_viewerHub, change] { hub->cameraSwitched(change); });
+}
+
+void Session::tellViewers(LiveStatus status) {
+    if (m_viewerHub)
+        QMetaObject::invokeMethod(m_viewerHub, [hub = m_viewerHub, name = liveStatusName(status)] {
+            hub->setStatus(name);
+        });
+    if (status == LiveStatus::Ended)
+        journalViewers();
+}
+
+void Session::journalViewers() {
+    if (!m_recorder)
+        return;
+    const auto viewers = m_viewerStats.snapshot();
+    record::JournalEntry entry;
+    entry.event = QStringLiteral("viewers");
+    entry.sessionUs = m_clock.nowUs();
+    entry.fields = QJsonObject{{QStringLiteral("current"), viewers.current},
+                               {QStringLiteral("peak"), viewers.peak},
+                               {QStringLiteral("watch_time_s"), std::round(viewers.watchTimeS)}};
+    m_recorder->journal(std::move(entry));
 }
 
 void Session::onRecordingAlert(const record::RecordingAlert& alert) {

@@ -16,6 +16,7 @@
 #include "common/SessionClock.h"
 #include "common/WorkerThread.h"
 #include "output/PacketFanout.h"
+#include "serve/ViewerStatistics.h"
 #include "sources/CameraDecodeWorker.h"
 #include "sources/CameraRegistry.h"
 #include "sources/PreviewHub.h"
@@ -28,7 +29,9 @@ class RtmpServer;
 }
 namespace serve {
 class HttpServer;
-}
+class ViewerHub;
+struct ViewerState;
+} // namespace serve
 namespace sources {
 class CameraIngestRouter;
 class DemoCamera;
@@ -106,6 +109,10 @@ private:
     void onCameraStatus(const QString& cameraId, sources::CameraStatus status);
     void onSwitcherEvent(const switcher::SwitcherEvent& event);
     void onRecordingAlert(const record::RecordingAlert& alert);
+    serve::ViewerState viewerState() const;
+    void tellViewers(const switcher::SwitcherEvent& event);
+    void tellViewers(LiveStatus status);
+    void journalViewers();
     void raise(SessionAlert::Kind kind, const QString& subject, const QString& message);
 
     const SessionSettings m_settings;
@@ -122,6 +129,8 @@ private:
 
     QThread m_httpThread;
     serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
+    serve::ViewerHub* m_viewerHub = nullptr;   // lives on m_httpThread, a child of the server
+    serve::ViewerStatistics m_viewerStats;
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
 
