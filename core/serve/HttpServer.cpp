@@ -32,15 +32,21 @@ void HttpServer::addWebSocketPath(const QString& path) {
     m_webSocketPaths.append(path);
 }
 
-Expected<quint16> HttpServer::start(const QHostAddress& address, quint16 port) {
-    auto* server = new QTcpServer(this);
-    if (!server->listen(address, port)) {
-        const QString message = server->errorString();
-        delete server;
+Expected<std::unique_ptr<QTcpServer>> HttpServer::openListener(const QHostAddress& address,
+                                                               quint16 port) {
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(address, port))
         return makeError(
-            ErrorCode::IoFailure, message.toStdString(),
+            ErrorCode::IoFailure, server->errorString().toStdString(),
             QStringLiteral("HTTP %1:%2").arg(address.toString()).arg(port).toStdString());
-    }
+    return server;
+}
+
+Expected<quint16> HttpServer::start(const QHostAddress& address, quint16 port) {
+    auto listener = openListener(address, port);
+    if (!listener)
+        return listener.error();
+    QTcpServer* server = listener->release();
     bind(server);
     return server->serverPort();
 }

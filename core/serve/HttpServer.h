@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <QAbstractHttpServer>
@@ -8,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QStringList>
+#include <QTcpServer>
 
 #include "common/Expected.h"
 
@@ -37,6 +39,10 @@ public:
 
     // Listens on `address`:`port` (0 = any free port); returns the port.
     Expected<quint16> start(const QHostAddress& address, quint16 port);
+    // A listening socket for bind(), opened on the calling thread: a caller that must learn the
+    // port at once opens it, moves it to the server's thread and lets that thread bind it.
+    static Expected<std::unique_ptr<QTcpServer>> openListener(const QHostAddress& address,
+                                                              quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;

@@ -41,7 +41,7 @@ ViewerHub::ViewerHub(HttpServer& server, ViewerHubSettings settings, ViewerStati
     m_housekeeping.start();
     m_countTimer.setSingleShot(true);
     connect(&m_countTimer, &QTimer::timeout, this, &ViewerHub::sendCountIfChanged);
-    m_statistics.update(0, 0, m_clock.elapsed());
+    m_statistics.update(0, 0);
 }
 
 ViewerHub::~ViewerHub() {
@@ -53,7 +53,7 @@ ViewerHub::~ViewerHub() {
     }
     m_clients.clear();
     m_socketKeys.clear();
-    m_statistics.update(0, 0, m_clock.elapsed());
+    m_statistics.update(0, 0);
 }
 
 QString ViewerHub::clientKey(const QHostAddress& peer, const QByteArray& userAgent) {
@@ -220,8 +220,6 @@ void ViewerHub::housekeeping() {
         pingAndDropSilent();
     if (m_hlsLastSeenMs.size() != before)
         countChanged();
-    else
-        m_statistics.update(socketCount(), hlsOnlySessions(), now);
 }
 
 void ViewerHub::pingAndDropSilent() {
@@ -240,7 +238,7 @@ void ViewerHub::pingAndDropSilent() {
 
 void ViewerHub::countChanged() {
     const qint64 now = m_clock.elapsed();
-    m_statistics.update(socketCount(), hlsOnlySessions(), now);
+    m_statistics.update(socketCount(), hlsOnlySessions());
     if (m_countTimer.isActive())
         return; // a coalesced update is already due
     const qint64 since =

@@ -4,12 +4,16 @@
 
 namespace wl::serve {
 
-void ViewerStatistics::update(int sockets, int hlsSessions, std::int64_t monotonicMs) {
+double ViewerStatistics::creditedUntil(Clock::time_point now) const {
+    const std::chrono::duration<double> open = now - m_since;
+    return m_snapshot.watchTimeS + m_snapshot.current * std::max(0.0, open.count());
+}
+
+void ViewerStatistics::update(int sockets, int hlsSessions) {
     const std::lock_guard lock(m_mutex);
-    if (m_lastUpdateMs >= 0 && monotonicMs > m_lastUpdateMs)
-        m_snapshot.watchTimeS +=
-            m_snapshot.current * static_cast<double>(monotonicMs - m_lastUpdateMs) / 1000.0;
-    m_lastUpdateMs = std::max(m_lastUpdateMs, monotonicMs);
+    const auto now = Clock::now();
+    m_snapshot.watchTimeS = creditedUntil(now);
+    m_since = now;
     m_snapshot.sockets = sockets;
     m_snapshot.hlsSessions = hlsSessions;
     m_snapshot.current = sockets + hlsSessions;
@@ -18,7 +22,9 @@ void ViewerStatistics::update(int sockets, int hlsSessions, std::int64_t monoton
 
 ViewerStatistics::Snapshot ViewerStatistics::snapshot() const {
     const std::lock_guard lock(m_mutex);
-    return m_snapshot;
+    Snapshot snapshot = m_snapshot;
+    snapshot.watchTimeS = creditedUntil(Clock::now());
+    return snapshot;
 }
 
 } // namespace wl::serve

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <mutex>
 
@@ -14,17 +15,20 @@ public:
         int sockets = 0;     // open viewer WebSockets
         int hlsSessions = 0; // HLS players seen lately without a WebSocket of their own
         int peak = 0;
-        double watchTimeS = 0;
+        double watchTimeS = 0; // up to the moment of the snapshot
     };
 
-    // The viewers from `monotonicMs` on; the previous count is credited up to that moment.
-    void update(int sockets, int hlsSessions, std::int64_t monotonicMs);
+    // The viewers from now on; the previous count is credited up to now.
+    void update(int sockets, int hlsSessions);
     Snapshot snapshot() const;
 
 private:
+    using Clock = std::chrono::steady_clock;
+    double creditedUntil(Clock::time_point now) const;
+
     mutable std::mutex m_mutex;
     Snapshot m_snapshot;
-    std::int64_t m_lastUpdateMs = -1;
+    Clock::time_point m_since = Clock::now(); // m_snapshot.watchTimeS counts up to here
 };
 
 } // namespace wl::serve

@@ -235,22 +235,33 @@ Expected<void> Session::startIngest() {
 Expected<void> Session::startHttp() {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live,
                                          *m_engine, *m_encoder, m_viewerStats);
-    auto server = std::make_unique<serve::HttpServer>();
-    const serve::BearerAuth auth(m_apiToken);
-    serve::ApiRoutes::install(*server, *m_api, auth);
-    serve::ControlRoutes::install(*server, *m_control, auth);
-    serve::ViewerPage::install(*server, m_config.title);
+    // Bind here, so that start() learns the port without waiting; the server itself is made on
+    // its thread: Qt 6.4 keeps the HTTP server's WebSocket server in a private member that
+    // moveToThread() would leave on this thread.
+    auto listener = serve::HttpServer::openListener(m_settings.bindAddress, m_settings.httpPort);
+    if (!listener)
+        return listener.error();
+    m_httpPort = (*listener)->serverPort();
+    (*listener)->moveToThread(&m_httpThread);
+    m_httpContext = new QObject;
+    m_httpContext->moveToThread(&m_httpThread);
+    connect(&m_httpThread, &QThread::finished, m_httpContext, &QObject::deleteLater);
+
     serve::ViewerHubSettings viewerSettings;
     viewerSettings.maxConnections = m_config.viewers.maxConnections;
-    m_viewerHub =
-        new serve::ViewerHub(*server, viewerSettings, m_viewerStats, viewerState(), server.get());
-    auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
-    if (!port)
-        return port.error();
-    m_httpPort = *port;
-    m_httpServer = server.release();
-    m_httpServer->moveToThread(&m_httpThread);
-    connect(&m_httpThread, &QThread::finished, m_httpServer, &QObject::deleteLater);
+    QMetaObject::invokeMethod(m_httpContext, [this, tcp = listener->release(), viewerSettings,
+                                              viewers = viewerState()] {
+        auto* server = new serve::HttpServer;
+        const serve::BearerAuth auth(m_apiToken);
+        serve::ApiRoutes::install(*server, *m_api, auth);
+        serve::ControlRoutes::install(*server, *m_control, auth);
+        serve::ViewerPage::install(*server, m_config.title);
+        m_viewerHub = new serve::ViewerHub(*server, viewerSettings, m_viewerStats, viewers, server);
+        server->bind(tcp);
+        m_httpServer = server;
+        // Deleted on its own thread when the thread ends; that closes every connection.
+        connect(QThread::currentThread(), &QThread::finished, server, &QObject::deleteLater);
+    });
     m_httpThread.start();
     return {};
 }
@@ -291,6 +302,7 @@ void Session::stop() {
     m_httpThread.wait();
     m_httpServer = nullptr;
     m_viewerHub = nullptr;
+    m_httpContext = nullptr;
     if (m_started)
         journalViewers(); // the session's final viewer figures, before the journal closes
 
@@ -397,7 +409,7 @@ void Session::tellViewers(const switcher::SwitcherEvent& event) {
     using Type = switcher::SwitcherEvent::Type;
     const bool programChanged =
         event.type == Type::Switch || event.type == Type::Failover || event.type == Type::Resumed;
-    if (!m_viewerHub || !programChanged || !event.to.isCamera())
+    if (!m_httpContext || !programChanged || !event.to.isCamera())
         return;
     const auto camera = m_registry->cameraById(event.to.cameraId);
     serve::ViewerCameraSwitch change;
@@ -406,14 +418,17 @@ void Session::tellViewers(const switcher::SwitcherEvent& event) {
     change.wallClockUs = m_clock.toWallClockUs(event.at.sessionUs);
     change.programTimeS = static_cast<double>(event.at.sessionUs) / 1e6;
     change.programFrame = event.at.frame;
-    QMetaObject::invokeMethod(m_viewerHub,
-                              [hub = m_viewerHub, change] { hub->cameraSwitched(change); });
+    QMetaObject::invokeMethod(m_httpContext, [this, change] {
+        if (m_viewerHub)
+            m_viewerHub->cameraSwitched(change);
+    });
 }
 
 void Session::tellViewers(LiveStatus status) {
-    if (m_viewerHub)
-        QMetaObject::invokeMethod(m_viewerHub, [hub = m_viewerHub, name = liveStatusName(status)] {
-            hub->setStatus(name);
+    if (m_httpContext)
+        QMetaObject::invokeMethod(m_httpContext, [this, name = liveStatusName(status)] {
+            if (m_viewerHub)
+                m_viewerHub->setStatus(name);
         });
     if (status == LiveStatus::Ended)
         journalViewers();

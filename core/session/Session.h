@@ -128,8 +128,10 @@ private:
     quint16 m_rtmpPort = 0;
 
     QThread m_httpThread;
-    serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
-    serve::ViewerHub* m_viewerHub = nullptr;   // lives on m_httpThread, a child of the server
+    // Made, used and deleted on m_httpThread only; this thread reaches them through m_httpContext.
+    serve::HttpServer* m_httpServer = nullptr;
+    serve::ViewerHub* m_viewerHub = nullptr; // a child of the server
+    QObject* m_httpContext = nullptr;        // lives on m_httpThread: queue work there with it
     serve::ViewerStatistics m_viewerStats;
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
