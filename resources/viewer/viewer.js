@@ -81,12 +81,17 @@
     }, CAMERA_NAME_MS);
   }
 
+  // Keeps the switches in time order. The same switch may come twice (WebSocket and playlist),
+  // and a switch to the camera already on changes nothing: neighbours with one camera collapse.
   function addSwitch(id, name, at) {
     if (!id) return;
-    const known = state.switches.find((s) => s.id === id && Math.abs(s.at - at) < 1500);
-    if (known) { if (name) known.name = name; return; }
     state.switches.push({ id: id, name: name, at: at });
     state.switches.sort((a, b) => a.at - b.at);
+    state.switches = state.switches.filter((entry, i, all) => {
+      if (i === 0 || all[i - 1].id !== entry.id) return true;
+      if (entry.name && !all[i - 1].name) all[i - 1].name = entry.name;
+      return false;
+    });
     if (state.switches.length > 50) state.switches.splice(0, state.switches.length - 50);
     updateCamera();
   }
