@@ -192,18 +192,19 @@ private slots:
         Fixture f(settings);
         ViewerClient a(f.port);
         QVERIFY(a.waitForEvent(QStringLiteral("state")));
-        ViewerClient b(f.port);
+        ViewerClient b(f.port, QStringLiteral("/ws/viewer"), "Phone/1.0 (test)");
         QCOMPARE(dataOf(b.waitForEvent(QStringLiteral("state"))).value("viewers").toInt(), 2);
         QVERIFY(waitFor([&] {
             const auto update = a.latest(QStringLiteral("viewer_count_update"));
             return update && dataOf(update).value("total_viewers").toInt() == 2;
         }));
 
-        // Two HLS players; one request key belongs to an open socket's client and is not new.
+        // Two HLS players; the page of socket b plays too, and counts once (same address and
+        // user agent as its socket).
         f.hub->noteHlsRequest(QStringLiteral("player-1"));
         f.hub->noteHlsRequest(QStringLiteral("player-2"));
         f.hub->noteHlsRequest(QStringLiteral("player-2"));
-        f.hub->noteHlsRequest(ViewerHub::clientKey(QHostAddress::LocalHost, QByteArray()));
+        f.hub->noteHlsRequest(ViewerHub::clientKey(QHostAddress::LocalHost, "Phone/1.0 (test)"));
         QCOMPARE(f.hub->viewerCount(), 4);
         QVERIFY(waitFor([&] {
             return dataOf(a.latest(QStringLiteral("viewer_count_update")))

@@ -2,12 +2,13 @@
 
 #include <QDeadlineTimer>
 #include <QJsonDocument>
+#include <QNetworkRequest>
 #include <QTest>
 #include <QUrl>
 
 namespace wl::test {
 
-ViewerClient::ViewerClient(quint16 port, const QString& path)
+ViewerClient::ViewerClient(quint16 port, const QString& path, const QByteArray& userAgent)
     : m_socket(std::make_unique<QWebSocket>()) {
     QObject::connect(m_socket.get(), &QWebSocket::textMessageReceived, [this](const QString& text) {
         m_messages.push_back(Message{QJsonDocument::fromJson(text.toUtf8()).object(), false});
@@ -18,7 +19,10 @@ ViewerClient::ViewerClient(quint16 port, const QString& path)
                          if (state == QAbstractSocket::UnconnectedState)
                              m_closed = true;
                      });
-    m_socket->open(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
+    QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port).arg(path)));
+    if (!userAgent.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent);
+    m_socket->open(request);
 }
 
 ViewerClient::~ViewerClient() {

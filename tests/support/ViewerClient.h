@@ -15,7 +15,8 @@ namespace wl::test {
 // same thread keeps working).
 class ViewerClient {
 public:
-    explicit ViewerClient(quint16 port, const QString& path = QStringLiteral("/ws/viewer"));
+    explicit ViewerClient(quint16 port, const QString& path = QStringLiteral("/ws/viewer"),
+                          const QByteArray& userAgent = {});
     ~ViewerClient();
 
     bool waitConnected(int timeoutMs = 5000);
