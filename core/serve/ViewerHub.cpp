@@ -1,7 +1,7 @@
 #include "ViewerHub.h"
 
-#include <QCryptographicHash>
 #include <QNetworkRequest>
+#include <QUrlQuery>
 #include <QWebSocket>
 
 #include "HttpServer.h"
@@ -13,6 +13,7 @@ namespace wl::serve {
 
 namespace {
 constexpr int kCloseGraceMs = 5000;
+constexpr int kMaxSessionIdLength = 64;
 
 // Closes politely (what was queued, then a close frame) and deletes once the peer is gone or
 // after a grace period; deleting at once would discard the unsent bytes.
@@ -56,13 +57,11 @@ ViewerHub::~ViewerHub() {
     m_statistics.update(0, 0);
 }
 
-QString ViewerHub::clientKey(const QHostAddress& peer, const QByteArray& userAgent) {
-    // Hashed: keys end up in memory dumps and logs, addresses and agents need not.
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(peer.toString().toUtf8());
-    hash.addData(QByteArrayView("\n"));
-    hash.addData(userAgent);
-    return QString::fromLatin1(hash.result().toHex().left(16));
+QString ViewerHub::clientKey(const QHostAddress& peer, const QByteArray& userAgent,
+                             const QString& session) {
+    if (!session.isEmpty())
+        return QStringLiteral("session:") + session.left(kMaxSessionIdLength);
+    return peer.toString() + QLatin1Char(' ') + QString::fromUtf8(userAgent);
 }
 
 void ViewerHub::acceptPending() {
@@ -94,8 +93,9 @@ void ViewerHub::accept(QWebSocket* socket) {
     socket->setMaxAllowedIncomingFrameSize(
         static_cast<quint64>(m_settings.maxIncomingMessageBytes));
 
-    const QString key = clientKey(socket->peerAddress(),
-                                  socket->request().rawHeader(QByteArrayLiteral("User-Agent")));
+    const QString key = clientKey(
+        socket->peerAddress(), socket->request().rawHeader(QByteArrayLiteral("User-Agent")),
+        QUrlQuery(socket->requestUrl()).queryItemValue(QStringLiteral("wl_session")));
     m_clients.emplace(socket, Client{key, m_clock.elapsed()});
     ++m_socketKeys[key];
     connect(socket, &QWebSocket::textMessageReceived, this,

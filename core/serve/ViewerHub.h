@@ -41,9 +41,11 @@ public:
     int socketCount() const { return static_cast<int>(m_clients.size()); }
     const ViewerState& state() const { return m_state; }
 
-    // The key one viewer's requests share: peer address and user agent. The HLS origin should
-    // pass this to noteHlsRequest so that a page's player and its socket count once.
-    static QString clientKey(const QHostAddress& peer, const QByteArray& userAgent);
+    // The key one viewer's requests share, made as the HLS origin makes it for noteHlsRequest,
+    // so that a page's player and its socket count once: "session:<id>" when the page passed
+    // `wl_session=<id>` (first 64 characters), else "<address> <User-Agent>".
+    static QString clientKey(const QHostAddress& peer, const QByteArray& userAgent,
+                             const QString& session = {});
 
 private:
     struct Client {

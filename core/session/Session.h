@@ -87,6 +87,8 @@ public:
     LiveController& live() { return *m_live; }
     record::Recorder& recorder() { return *m_recorder; }
     output::ProgramEncoder& encoder() { return *m_encoder; }
+    // Viewers now, peak and watch time (page sockets and HLS players); any thread.
+    const serve::ViewerStatistics& viewerStatistics() const { return m_viewerStats; }
 
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);

@@ -25,10 +25,24 @@
   };
   const video = ui.video;
 
+  // One id per tab, named to the app on the playlist and the socket so that they count as one
+  // viewer. Not sent to other servers (?src=): a per-viewer query would defeat a CDN's cache.
+  const sessionId = (() => {
+    try {
+      const kept = sessionStorage.getItem('wl_session');
+      if (kept) return kept;
+    } catch (e) { /* storage blocked */ }
+    const bytes = new Uint8Array(8);
+    crypto.getRandomValues(bytes);
+    const id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    try { sessionStorage.setItem('wl_session', id); } catch (e) { /* storage blocked */ }
+    return id;
+  })();
+
   const state = {
     status: 'waiting',
     socketOpen: false,
-    hlsUrl: params.get('src') || 'hls/output_main.m3u8',
+    hlsUrl: params.get('src') || 'hls/output_main.m3u8?wl_session=' + sessionId,
     switches: [], // {id, name, at (ms since epoch, 0 = from the start)}, oldest first
     shownCameraId: null,
     firstFrameMs: null,
@@ -287,7 +301,8 @@
 
     connect() {
       if (location.protocol !== 'http:' && location.protocol !== 'https:') return;
-      const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws/viewer';
+      const url = (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host +
+        '/ws/viewer?wl_session=' + sessionId;
       let ws;
       try { ws = new WebSocket(url); } catch (e) { this.reconnectLater(); return; }
       this.ws = ws;
