@@ -74,6 +74,11 @@ void ViewerHub::acceptPending() {
 
 void ViewerHub::accept(QWebSocket* socket) {
     socket->setParent(this);
+    // Limits first: even a socket about to be refused reads during its closing grace.
+    socket->setMaxAllowedIncomingMessageSize(
+        static_cast<quint64>(m_settings.maxIncomingMessageBytes));
+    socket->setMaxAllowedIncomingFrameSize(
+        static_cast<quint64>(m_settings.maxIncomingMessageBytes));
     const QString path = socket->requestUrl().path();
     if (path != m_settings.path) {
         qCDebug(lcServe) << "WebSocket upgrade refused for" << path;
@@ -88,10 +93,6 @@ void ViewerHub::accept(QWebSocket* socket) {
         closeAndForget(socket, QStringLiteral("too many viewers"));
         return;
     }
-    socket->setMaxAllowedIncomingMessageSize(
-        static_cast<quint64>(m_settings.maxIncomingMessageBytes));
-    socket->setMaxAllowedIncomingFrameSize(
-        static_cast<quint64>(m_settings.maxIncomingMessageBytes));
 
     const QString key = clientKey(
         socket->peerAddress(), socket->request().rawHeader(QByteArrayLiteral("User-Agent")),
