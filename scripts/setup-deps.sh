@@ -15,6 +15,9 @@ packages=(
     xvfb xauth
     # viewer page: the browser tests run Debian's chromium
     chromium
+    # set-up dialogs: QR codes (libqrencode), their decoder in the tests (zbarimg), and fonts
+    # with Devanagari and Tamil for the Hindi and Tamil UI
+    libqrencode-dev zbar-tools fonts-noto-core
 )
 # viewer page: npm fetches hls.js (build) and playwright-core (browser tests); Debian's nodejs
 # and npm unless a node with its own npm is installed already
