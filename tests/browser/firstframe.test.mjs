@@ -2,6 +2,7 @@
 // from navigation to the first presented video frame is measured (requestVideoFrameCallback, and
 // video.currentTime > 0). Needs the app's HLS origin (/hls/output_main.m3u8); without it the
 // test reports itself skipped (exit 77).
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   App, check, configure, launchChromium, publish, sleep, tempDir, testEvent, waitFor, waitForCamerasLive,
@@ -88,5 +89,6 @@ try {
   for (const camera of cameras) camera.kill('SIGKILL');
   if (chrome) await chrome.close();
   await app.stop();
+  rmSync(configDir, { recursive: true, force: true });
 }
 if (skipped) process.exit(77);

@@ -1,5 +1,6 @@
 // The viewer page in headless chromium against the real app: the "starting soon" state before
 // the event, the page's weight, LIVE and the viewer count, and the camera name after a cut.
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   App, check, configure, launchChromium, publish, tempDir, testEvent, waitFor, waitForCamerasLive,
@@ -87,4 +88,5 @@ try {
   if (chrome) await chrome.close();
   const code = await app.stop();
   if (code !== 0) console.log(`wedlive exited with ${code}\n${app.errors || ''}`);
+  rmSync(configDir, { recursive: true, force: true });
 }
