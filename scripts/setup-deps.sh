@@ -13,10 +13,17 @@ packages=(
     ffmpeg
     # GUI checks without a display
     xvfb xauth
+    # viewer page: the browser tests run Debian's chromium
+    chromium
     # set-up dialogs: QR codes (libqrencode), their decoder in the tests (zbarimg), and fonts
     # with Devanagari and Tamil for the Hindi and Tamil UI
     libqrencode-dev zbar-tools fonts-noto-core
 )
+# viewer page: npm fetches hls.js (build) and playwright-core (browser tests); Debian's nodejs
+# and npm unless a node with its own npm is installed already
+if ! command -v npm >/dev/null; then
+    packages+=(nodejs npm)
+fi
 
 missing=()
 for pkg in "${packages[@]}"; do

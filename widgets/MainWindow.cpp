@@ -56,7 +56,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
     , m_session(session)
     , m_actions(new DirectorActions(session, this))
     , m_status(session.cameras(), session.clock(), session.config().title, session.rtmpUrl(),
-               session.live(), session.engine(), session.encoder()) {
+               session.live(), session.engine(), session.encoder(), session.viewerStatistics()) {
     setWindowTitle(tr("WedLive Switcher — %1").arg(session.config().title));
     m_dispatcher = new HotkeyDispatcher(*this, m_hotkeys, this);
 

@@ -28,15 +28,25 @@ void HttpServer::setFallback(const QString& prefix, HttpHandler handler) {
     m_fallbacks.push_back(Fallback{prefix, std::move(handler)});
 }
 
-Expected<quint16> HttpServer::start(const QHostAddress& address, quint16 port) {
-    auto* server = new QTcpServer(this);
-    if (!server->listen(address, port)) {
-        const QString message = server->errorString();
-        delete server;
+void HttpServer::addWebSocketPath(const QString& path) {
+    m_webSocketPaths.append(path);
+}
+
+Expected<std::unique_ptr<QTcpServer>> HttpServer::openListener(const QHostAddress& address,
+                                                               quint16 port) {
+    auto server = std::make_unique<QTcpServer>();
+    if (!server->listen(address, port))
         return makeError(
-            ErrorCode::IoFailure, message.toStdString(),
+            ErrorCode::IoFailure, server->errorString().toStdString(),
             QStringLiteral("HTTP %1:%2").arg(address.toString()).arg(port).toStdString());
-    }
+    return server;
+}
+
+Expected<quint16> HttpServer::start(const QHostAddress& address, quint16 port) {
+    auto listener = openListener(address, port);
+    if (!listener)
+        return listener.error();
+    QTcpServer* server = listener->release();
     bind(server);
     return server->serverPort();
 }
@@ -65,6 +75,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         if (segment == QLatin1String(".") || segment == QLatin1String(".."))
             return false;
     }
+
+    // Qt hands an upgrade to its WebSocket server only when this returns true without answering.
+    if (request.value(QByteArrayLiteral("upgrade"))
+            .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+        return m_webSocketPaths.contains(path);
 
     bool pathKnown = false;
     PathCaptures captures;

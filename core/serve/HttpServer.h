@@ -1,6 +1,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <vector>
 
 #include <QAbstractHttpServer>
@@ -8,6 +9,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QStringList>
+#include <QTcpServer>
 
 #include "common/Expected.h"
 
@@ -31,9 +33,16 @@ public:
     void addRoute(QHttpServerRequest::Method method, const QString& pattern, HttpHandler handler);
     // Called for any path under `prefix` that has no route (after method matching fails too).
     void setFallback(const QString& prefix, HttpHandler handler);
+    // WebSocket upgrades to this exact path are accepted (see newWebSocketConnection); upgrades
+    // to other paths get 404.
+    void addWebSocketPath(const QString& path);
 
     // Listens on `address`:`port` (0 = any free port); returns the port.
     Expected<quint16> start(const QHostAddress& address, quint16 port);
+    // A listening socket for bind(), opened on the calling thread: a caller that must learn the
+    // port at once opens it, moves it to the server's thread and lets that thread bind it.
+    static Expected<std::unique_ptr<QTcpServer>> openListener(const QHostAddress& address,
+                                                              quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -54,6 +63,7 @@ private:
 
     std::vector<Route> m_routes;
     std::vector<Fallback> m_fallbacks;
+    QStringList m_webSocketPaths;
 };
 
 } // namespace wl::serve

@@ -129,7 +129,16 @@ Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QStrin
         return recording.error();
     config.recording = *recording;
 
-    for (const auto* known : {"version", "title", "cameras", "output", "switcher", "recording"})
+    auto viewersObject = section("viewers");
+    if (!viewersObject)
+        return viewersObject.error();
+    auto viewers = ViewerConfig::parse(*viewersObject, reader);
+    if (!viewers)
+        return viewers.error();
+    config.viewers = *viewers;
+
+    for (const auto* known :
+         {"version", "title", "cameras", "output", "switcher", "recording", "viewers"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -146,6 +155,7 @@ QByteArray EventConfig::toJson() const {
     root.insert(QStringLiteral("output"), output.toJson());
     root.insert(QStringLiteral("switcher"), switcher.toJson());
     root.insert(QStringLiteral("recording"), recording.toJson());
+    root.insert(QStringLiteral("viewers"), viewers.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -8,6 +8,7 @@
 #include "OutputConfig.h"
 #include "RecordingConfig.h"
 #include "SwitcherConfig.h"
+#include "ViewerConfig.h"
 #include "common/Expected.h"
 
 namespace wl {
@@ -25,6 +26,7 @@ public:
     OutputConfig output;
     SwitcherConfig switcher;
     RecordingConfig recording;
+    ViewerConfig viewers;
 
     // A fresh event with five camera slots and new random keys.
     static EventConfig createDefault();

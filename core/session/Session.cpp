@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include <cmath>
+
 #include <QDir>
 #include <QSet>
 
@@ -21,6 +23,8 @@
 #include "serve/ControlRoutes.h"
 #include "serve/HlsOrigin.h"
 #include "serve/HttpServer.h"
+#include "serve/ViewerHub.h"
+#include "serve/ViewerPage.h"
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
 #include "switcher/ProgramEngine.h"
@@ -31,6 +35,7 @@ namespace {
 constexpr int kHealthIntervalMs = 250;
 constexpr int kStatsEveryTicks = 1000 / kHealthIntervalMs;
 constexpr std::int64_t kOverloadAlertIntervalUs = 10'000'000;
+constexpr int kViewersJournalEveryTicks = 60'000 / kHealthIntervalMs;
 } // namespace
 
 Session::Session(SessionSettings settings, QObject* parent)
@@ -271,7 +276,12 @@ void Session::startLiveControl() {
         m_recorder->journal(record::JournalEvents::statusChanged(
             m_clock.nowUs(), QStringLiteral("event"), liveStatusName(to)));
         QMetaObject::invokeMethod(
-            this, [this, to] { emit liveStatusChanged(to); }, Qt::QueuedConnection);
+            this,
+            [this, to] {
+                tellViewers(to);
+                emit liveStatusChanged(to);
+            },
+            Qt::QueuedConnection);
     });
     m_control = std::make_unique<SessionControl>(*m_engine, *m_live, *m_recorder, *m_registry);
 }
@@ -322,19 +332,36 @@ Expected<void> Session::startIngest() {
 
 Expected<void> Session::startHttp() {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live,
-                                         *m_engine, *m_encoder);
-    auto server = std::make_unique<serve::HttpServer>();
-    const serve::BearerAuth auth(m_apiToken);
-    serve::ApiRoutes::install(*server, *m_api, auth);
-    serve::ControlRoutes::install(*server, *m_control, auth);
-    m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child, on its thread
-    auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
-    if (!port)
-        return port.error();
-    m_httpPort = *port;
-    m_httpServer = server.release();
-    m_httpServer->moveToThread(&m_httpThread);
-    connect(&m_httpThread, &QThread::finished, m_httpServer, &QObject::deleteLater);
+                                         *m_engine, *m_encoder, m_viewerStats);
+    // Bind here, so that start() learns the port without waiting; the server itself is made on
+    // its thread: Qt 6.4 keeps the HTTP server's WebSocket server in a private member that
+    // moveToThread() would leave on this thread.
+    auto listener = serve::HttpServer::openListener(m_settings.bindAddress, m_settings.httpPort);
+    if (!listener)
+        return listener.error();
+    m_httpPort = (*listener)->serverPort();
+    (*listener)->moveToThread(&m_httpThread);
+    m_httpContext = new QObject;
+    m_httpContext->moveToThread(&m_httpThread);
+    connect(&m_httpThread, &QThread::finished, m_httpContext, &QObject::deleteLater);
+
+    serve::ViewerHubSettings viewerSettings;
+    viewerSettings.maxConnections = m_config.viewers.maxConnections;
+    QMetaObject::invokeMethod(m_httpContext, [this, tcp = listener->release(), viewerSettings,
+                                              viewers = viewerState()] {
+        auto* server = new serve::HttpServer;
+        const serve::BearerAuth auth(m_apiToken);
+        serve::ApiRoutes::install(*server, *m_api, auth);
+        serve::ControlRoutes::install(*server, *m_control, auth);
+        serve::ViewerPage::install(*server, m_config.title);
+        m_viewerHub = new serve::ViewerHub(*server, viewerSettings, m_viewerStats, viewers, server);
+        m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child
+        m_hlsOrigin->setRequestObserver(m_viewerHub);
+        server->bind(tcp);
+        m_httpServer = server;
+        // Deleted on its own thread when the thread ends; that closes every connection.
+        connect(QThread::currentThread(), &QThread::finished, server, &QObject::deleteLater);
+    });
     m_httpThread.start();
     return {};
 }
@@ -375,6 +402,10 @@ void Session::stop() {
     m_httpThread.wait();
     m_httpServer = nullptr;
     m_hlsOrigin = nullptr;
+    m_viewerHub = nullptr;
+    m_httpContext = nullptr;
+    if (m_started)
+        journalViewers(); // the session's final viewer figures, before the journal closes
 
     m_monitorThread.quit();
     m_monitorThread.wait();
@@ -416,6 +447,8 @@ void Session::checkHealth() {
         if (refreshStats)
             camera->stats().refresh(nowUs, camera->status() == sources::CameraStatus::Live);
     }
+    if (m_healthTicks % kViewersJournalEveryTicks == 0)
+        journalViewers();
     if (!m_encoder || !refreshStats)
         return;
     const auto encoderStats = m_encoder->stats();
@@ -473,7 +506,63 @@ void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
                                                 event.to.cameraId,
                                                 camera ? camera->name() : event.to.cameraId});
     }
+    tellViewers(event);
     emit switcherEvent(event);
+}
+
+serve::ViewerState Session::viewerState() const {
+    serve::ViewerState state;
+    state.title = m_config.title;
+    state.status = liveStatusName(m_live->status());
+    const switcher::SourceRef program = m_engine->snapshot().program;
+    if (program.isCamera()) {
+        const auto camera = m_registry->cameraById(program.cameraId);
+        state.cameraId = program.cameraId;
+        state.cameraName = camera ? camera->name() : program.cameraId;
+    }
+    return state;
+}
+
+void Session::tellViewers(const switcher::SwitcherEvent& event) {
+    using Type = switcher::SwitcherEvent::Type;
+    const bool programChanged =
+        event.type == Type::Switch || event.type == Type::Failover || event.type == Type::Resumed;
+    if (!m_httpContext || !programChanged || !event.to.isCamera())
+        return;
+    const auto camera = m_registry->cameraById(event.to.cameraId);
+    serve::ViewerCameraSwitch change;
+    change.cameraId = event.to.cameraId;
+    change.cameraName = camera ? camera->name() : event.to.cameraId;
+    change.wallClockUs = m_clock.toWallClockUs(event.at.sessionUs);
+    change.programTimeS = static_cast<double>(event.at.sessionUs) / 1e6;
+    change.programFrame = event.at.frame;
+    QMetaObject::invokeMethod(m_httpContext, [this, change] {
+        if (m_viewerHub)
+            m_viewerHub->cameraSwitched(change);
+    });
+}
+
+void Session::tellViewers(LiveStatus status) {
+    if (m_httpContext)
+        QMetaObject::invokeMethod(m_httpContext, [this, name = liveStatusName(status)] {
+            if (m_viewerHub)
+                m_viewerHub->setStatus(name);
+        });
+    if (status == LiveStatus::Ended)
+        journalViewers();
+}
+
+void Session::journalViewers() {
+    if (!m_recorder)
+        return;
+    const auto viewers = m_viewerStats.snapshot();
+    record::JournalEntry entry;
+    entry.event = QStringLiteral("viewers");
+    entry.sessionUs = m_clock.nowUs();
+    entry.fields = QJsonObject{{QStringLiteral("current"), viewers.current},
+                               {QStringLiteral("peak"), viewers.peak},
+                               {QStringLiteral("watch_time_s"), std::round(viewers.watchTimeS)}};
+    m_recorder->journal(std::move(entry));
 }
 
 void Session::onRecordingAlert(const record::RecordingAlert& alert) {

@@ -16,6 +16,7 @@
 #include "common/SessionClock.h"
 #include "common/WorkerThread.h"
 #include "output/PacketFanout.h"
+#include "serve/ViewerStatistics.h"
 #include "sources/CameraDecodeWorker.h"
 #include "sources/CameraRegistry.h"
 #include "sources/PreviewHub.h"
@@ -29,6 +30,8 @@ class RtmpServer;
 namespace serve {
 class HttpServer;
 class HlsOrigin;
+class ViewerHub;
+struct ViewerState;
 } // namespace serve
 namespace sources {
 class CameraIngestRouter;
@@ -100,6 +103,8 @@ public:
     output::ProgramEncoder& encoder() { return *m_encoder; }
     // The program as HLS (segments, parts, playlists), served at /hls/output_main.m3u8.
     output::HlsSource& hls();
+    // Viewers now, peak and watch time (page sockets and HLS players); any thread.
+    const serve::ViewerStatistics& viewerStatistics() const { return m_viewerStats; }
 
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);
@@ -124,6 +129,10 @@ private:
     void onCameraStatus(const QString& cameraId, sources::CameraStatus status);
     void onSwitcherEvent(const switcher::SwitcherEvent& event);
     void onRecordingAlert(const record::RecordingAlert& alert);
+    serve::ViewerState viewerState() const;
+    void tellViewers(const switcher::SwitcherEvent& event);
+    void tellViewers(LiveStatus status);
+    void journalViewers();
     void raise(SessionAlert::Kind kind, const QString& subject, const QString& message);
 
     const SessionSettings m_settings;
@@ -139,8 +148,12 @@ private:
     quint16 m_rtmpPort = 0;
 
     QThread m_httpThread;
-    serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
-    serve::HlsOrigin* m_hlsOrigin = nullptr;   // the server's child: set its observer before start
+    // Made, used and deleted on m_httpThread only; this thread reaches them through m_httpContext.
+    serve::HttpServer* m_httpServer = nullptr;
+    serve::ViewerHub* m_viewerHub = nullptr; // a child of the server
+    serve::HlsOrigin* m_hlsOrigin = nullptr; // a child of the server
+    QObject* m_httpContext = nullptr;        // lives on m_httpThread: queue work there with it
+    serve::ViewerStatistics m_viewerStats;
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
 

@@ -19,14 +19,16 @@ double rounded(double value, int decimals) {
 
 SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock,
                        QString title, QString rtmpUrl, const LiveController& live,
-                       const switcher::ProgramEngine& engine, const output::ProgramEncoder& encoder)
+                       const switcher::ProgramEngine& engine, const output::ProgramEncoder& encoder,
+                       const serve::ViewerStatistics& viewers)
     : m_cameras(cameras)
     , m_clock(clock)
     , m_title(std::move(title))
     , m_rtmpUrl(std::move(rtmpUrl))
     , m_live(live)
     , m_engine(engine)
-    , m_encoder(encoder) {
+    , m_encoder(encoder)
+    , m_viewers(viewers) {
 }
 
 QJsonObject SessionApi::statusJson() const {
@@ -44,6 +46,18 @@ QJsonObject SessionApi::statusJson() const {
         {QStringLiteral("uptime_s"), rounded(static_cast<double>(m_clock.nowUs()) / 1e6, 1)},
         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
         {QStringLiteral("program"), programJson()},
+        {QStringLiteral("viewers"), viewersJson()},
+    };
+}
+
+QJsonObject SessionApi::viewersJson() const {
+    const auto viewers = m_viewers.snapshot();
+    return QJsonObject{
+        {QStringLiteral("current"), viewers.current},
+        {QStringLiteral("peak"), viewers.peak},
+        {QStringLiteral("websockets"), viewers.sockets},
+        {QStringLiteral("hls_sessions"), viewers.hlsSessions},
+        {QStringLiteral("watch_time_s"), rounded(viewers.watchTimeS, 1)},
     };
 }
 

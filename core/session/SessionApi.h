@@ -2,6 +2,7 @@
 
 #include "common/SessionClock.h"
 #include "serve/ApiBackend.h"
+#include "serve/ViewerStatistics.h"
 #include "sources/CameraRegistry.h"
 
 namespace wl::switcher {
@@ -21,7 +22,7 @@ class SessionApi : public serve::ApiBackend {
 public:
     SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock, QString title,
                QString rtmpUrl, const LiveController& live, const switcher::ProgramEngine& engine,
-               const output::ProgramEncoder& encoder);
+               const output::ProgramEncoder& encoder, const serve::ViewerStatistics& viewers);
 
     QJsonObject statusJson() const override;
     QJsonArray camerasJson() const override;
@@ -34,10 +35,12 @@ private:
     const QString m_title;
     const QString m_rtmpUrl;
     QJsonObject programJson() const;
+    QJsonObject viewersJson() const;
 
     const LiveController& m_live;
     const switcher::ProgramEngine& m_engine;
     const output::ProgramEncoder& m_encoder;
+    const serve::ViewerStatistics& m_viewers;
 };
 
 } // namespace wl
