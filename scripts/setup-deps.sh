@@ -13,6 +13,8 @@ packages=(
     ffmpeg
     # GUI checks without a display
     xvfb xauth
+    # HLS push tests: a WebDAV origin on loopback (nginx-light has the dav module)
+    nginx-light
 )
 
 missing=()

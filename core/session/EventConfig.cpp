@@ -129,7 +129,13 @@ Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QStrin
         return recording.error();
     config.recording = *recording;
 
-    for (const auto* known : {"version", "title", "cameras", "output", "switcher", "recording"})
+    auto restream = RestreamConfig::parseList(root.value(QStringLiteral("restream")), reader);
+    if (!restream)
+        return restream.error();
+    config.restream = *restream;
+
+    for (const auto* known :
+         {"version", "title", "cameras", "output", "switcher", "recording", "restream"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -146,6 +152,10 @@ QByteArray EventConfig::toJson() const {
     root.insert(QStringLiteral("output"), output.toJson());
     root.insert(QStringLiteral("switcher"), switcher.toJson());
     root.insert(QStringLiteral("recording"), recording.toJson());
+    QJsonArray restreamArray;
+    for (const RestreamConfig& destination : restream)
+        restreamArray.append(destination.toJson());
+    root.insert(QStringLiteral("restream"), restreamArray);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -7,13 +7,14 @@
 #include "CameraConfig.h"
 #include "OutputConfig.h"
 #include "RecordingConfig.h"
+#include "RestreamConfig.h"
 #include "SwitcherConfig.h"
 #include "common/Expected.h"
 
 namespace wl {
 
 // event.json: the title, the camera slots with their stream keys and audio settings, the
-// program output, the switcher and recording behaviour.
+// program output, the switcher and recording behaviour, the restream destinations.
 // Unknown keys are kept, so that saving never loses what a newer version wrote.
 class EventConfig {
 public:
@@ -25,6 +26,7 @@ public:
     OutputConfig output;
     SwitcherConfig switcher;
     RecordingConfig recording;
+    QVector<RestreamConfig> restream; // RTMP restream destinations (at most three)
 
     // A fresh event with five camera slots and new random keys.
     static EventConfig createDefault();

@@ -10,14 +10,17 @@
 #include "SessionApi.h"
 #include "SessionControl.h"
 #include "SessionLog.h"
+#include "SessionOutputs.h"
 #include "ingest/RtmpServer.h"
 #include "output/EncoderFrameSink.h"
 #include "output/ProgramEncoder.h"
+#include "output/RestreamOutput.h"
 #include "record/JournalEvents.h"
 #include "record/Recorder.h"
 #include "serve/ApiRoutes.h"
 #include "serve/ControlRoutes.h"
 #include "serve/HttpServer.h"
+#include "serve/OutputRoutes.h"
 #include "sources/CameraIngestRouter.h"
 #include "sources/DemoCamera.h"
 #include "switcher/ProgramEngine.h"
@@ -83,6 +86,7 @@ Expected<void> Session::start() {
         stop();
         return program.error();
     }
+    startRestream();
     startLiveControl();
     startDecoders();
 
@@ -163,6 +167,24 @@ Expected<void> Session::startProgram() {
     return {};
 }
 
+void Session::startRestream() {
+    std::vector<output::RestreamTarget> targets;
+    for (const auto& destination : m_config.restream)
+        targets.push_back(destination.toTarget());
+    m_restream = std::make_unique<output::RestreamOutput>(
+        std::move(targets), output::RestreamSettings{},
+        [raw = m_encoder.get()] { raw->requestKeyframe(); });
+    m_fanout.add(m_restream.get());
+    int index = 0;
+    for (const auto& destination : m_restream->destinations()) {
+        WorkerThread thread;
+        thread.start("wl-restream-" + std::to_string(++index),
+                     [raw = destination.get()](std::stop_token stop) { raw->run(stop); });
+        m_restreamThreads.push_back(std::move(thread));
+    }
+    m_outputs = std::make_unique<SessionOutputs>(*m_restream);
+}
+
 void Session::startLiveControl() {
     m_live = std::make_unique<LiveController>(
         *m_engine, *m_recorder, *m_encoderSink, [raw = m_encoder.get()] { raw->requestKeyframe(); },
@@ -179,6 +201,8 @@ void Session::startLiveControl() {
         QMetaObject::invokeMethod(
             this, [this, to] { emit liveStatusChanged(to); }, Qt::QueuedConnection);
     });
+    // The restream runs exactly while the program output does (live, paused or recording).
+    m_live->setOutputListener([raw = m_restream.get()](bool on) { raw->setActive(on); });
     m_control = std::make_unique<SessionControl>(*m_engine, *m_live, *m_recorder, *m_registry);
 }
 
@@ -189,6 +213,10 @@ void Session::stopProgram() {
     m_encoderThread.stop();
     if (m_programRecording)
         m_fanout.remove(m_programRecording.get());
+    // Restream workers end at once: their blocking network I/O is aborted, not drained.
+    if (m_restream)
+        m_fanout.remove(m_restream.get());
+    m_restreamThreads.clear(); // joins
     if (m_recorder && m_recorder->isRecording())
         (void)m_recorder->stop();
     m_recordThread.stop();
@@ -198,6 +226,8 @@ void Session::stopProgram() {
     }
     m_control.reset();
     m_live.reset();
+    m_outputs.reset();
+    m_restream.reset();
     m_encoderSink.reset();
     m_programRecording.reset();
     m_encoder.reset();
@@ -229,6 +259,7 @@ Expected<void> Session::startHttp() {
     const serve::BearerAuth auth(m_apiToken);
     serve::ApiRoutes::install(*server, *m_api, auth);
     serve::ControlRoutes::install(*server, *m_control, auth);
+    serve::OutputRoutes::install(*server, *m_outputs, auth);
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();

@@ -39,6 +39,7 @@ class ProgramEngine;
 namespace output {
 class ProgramEncoder;
 class EncoderFrameSink;
+class RestreamOutput;
 } // namespace output
 namespace record {
 class Recorder;
@@ -48,6 +49,7 @@ class SessionApi;
 class SessionControl;
 class LiveController;
 class ProgramPacketConsumer;
+class SessionOutputs;
 
 // One running event: owns every module and every thread, wires them, and tears them down in
 // order. Lives on the thread that created it (the UI or main thread); it never blocks that thread
@@ -56,7 +58,7 @@ class ProgramPacketConsumer;
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
 // "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
 // compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
-// "wl-demo-<n>" (demo cameras).
+// "wl-restream-<n>" (one per RTMP restream destination), "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -100,6 +102,7 @@ private:
     void startDemoCameras();
     Expected<void> startRecorder();
     Expected<void> startProgram();
+    void startRestream();
     void startLiveControl();
     void stopProgram();
     void checkHealth();
@@ -136,6 +139,9 @@ private:
     std::unique_ptr<output::EncoderFrameSink> m_encoderSink;
     std::unique_ptr<ProgramPacketConsumer> m_programRecording;
     WorkerThread m_encoderThread;
+    std::unique_ptr<output::RestreamOutput> m_restream;
+    std::vector<WorkerThread> m_restreamThreads;
+    std::unique_ptr<SessionOutputs> m_outputs;
     std::unique_ptr<LiveController> m_live;
     std::unique_ptr<SessionControl> m_control;
     std::map<QString, sources::CameraStatus> m_cameraStatus; // as last seen, for alerts
