@@ -43,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         again.append(destination.toJson());
     }
     const auto reparsed = RestreamConfig::parseList(again, reader);
-    fuzz::require(reparsed.has_value() && reparsed->size() == parsed->size());
+    fuzz::require(reparsed.hasValue() && reparsed->size() == parsed->size());
     for (qsizetype i = 0; i < parsed->size(); ++i) {
         const auto& a = parsed->at(i);
         const auto& b = reparsed->at(i);
