@@ -134,8 +134,16 @@ Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QStrin
         return restream.error();
     config.restream = *restream;
 
+    auto hlsPushObject = section("hls_push");
+    if (!hlsPushObject)
+        return hlsPushObject.error();
+    auto hlsPush = HlsPushConfig::parse(*hlsPushObject, reader);
+    if (!hlsPush)
+        return hlsPush.error();
+    config.hlsPush = *hlsPush;
+
     for (const auto* known :
-         {"version", "title", "cameras", "output", "switcher", "recording", "restream"})
+         {"version", "title", "cameras", "output", "switcher", "recording", "restream", "hls_push"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -156,6 +164,7 @@ QByteArray EventConfig::toJson() const {
     for (const RestreamConfig& destination : restream)
         restreamArray.append(destination.toJson());
     root.insert(QStringLiteral("restream"), restreamArray);
+    root.insert(QStringLiteral("hls_push"), hlsPush.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -13,6 +13,7 @@
 #include "SessionOutputs.h"
 #include "ingest/RtmpServer.h"
 #include "output/EncoderFrameSink.h"
+#include "output/HlsPusher.h"
 #include "output/ProgramEncoder.h"
 #include "output/RestreamOutput.h"
 #include "record/JournalEvents.h"
@@ -37,6 +38,7 @@ Session::Session(SessionSettings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings)) {
     m_ingestThread.setObjectName(QStringLiteral("wl-ingest"));
+    m_hlsPushThread.setObjectName(QStringLiteral("wl-hlspush"));
     m_httpThread.setObjectName(QStringLiteral("wl-http"));
     m_healthTimer.setInterval(kHealthIntervalMs);
     connect(&m_healthTimer, &QTimer::timeout, this, &Session::checkHealth);
@@ -86,7 +88,7 @@ Expected<void> Session::start() {
         stop();
         return program.error();
     }
-    startRestream();
+    startOutputs();
     startLiveControl();
     startDecoders();
 
@@ -167,7 +169,7 @@ Expected<void> Session::startProgram() {
     return {};
 }
 
-void Session::startRestream() {
+void Session::startOutputs() {
     std::vector<output::RestreamTarget> targets;
     for (const auto& destination : m_config.restream)
         targets.push_back(destination.toTarget());
@@ -182,7 +184,20 @@ void Session::startRestream() {
                      [raw = destination.get()](std::stop_token stop) { raw->run(stop); });
         m_restreamThreads.push_back(std::move(thread));
     }
-    m_outputs = std::make_unique<SessionOutputs>(*m_restream);
+    // The HLS push reads the packager's finished segments; connected when the packager exists
+    // (an adapter from output::HlsSource to output::HlsPushSource), until then it stays off.
+    startHlsPush(nullptr);
+    m_outputs = std::make_unique<SessionOutputs>(*m_restream, m_config.hlsPush, m_hlsPusher);
+}
+
+void Session::startHlsPush(const output::HlsPushSource* source) {
+    if (!m_config.hlsPush.enabled || source == nullptr)
+        return;
+    m_hlsPusher = new output::HlsPusher(m_config.hlsPush.toSettings(), *source);
+    m_hlsPusher->moveToThread(&m_hlsPushThread);
+    connect(&m_hlsPushThread, &QThread::finished, m_hlsPusher, &QObject::deleteLater);
+    m_hlsPushThread.start();
+    QMetaObject::invokeMethod(m_hlsPusher, &output::HlsPusher::start, Qt::QueuedConnection);
 }
 
 void Session::startLiveControl() {
@@ -306,6 +321,11 @@ void Session::stop() {
     m_httpThread.quit();
     m_httpThread.wait();
     m_httpServer = nullptr;
+
+    // Its requests are abandoned with its network client; it only ever read the packager.
+    m_hlsPushThread.quit();
+    m_hlsPushThread.wait();
+    m_hlsPusher = nullptr;
 
     if (m_registry) {
         for (const auto& camera : m_registry->cameras())

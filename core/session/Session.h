@@ -40,6 +40,8 @@ namespace output {
 class ProgramEncoder;
 class EncoderFrameSink;
 class RestreamOutput;
+class HlsPusher;
+class HlsPushSource;
 } // namespace output
 namespace record {
 class Recorder;
@@ -58,7 +60,8 @@ class SessionOutputs;
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
 // "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
 // compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
-// "wl-restream-<n>" (one per RTMP restream destination), "wl-demo-<n>" (demo cameras).
+// "wl-restream-<n>" (one per RTMP restream destination), "wl-hlspush" (HLS push, event loop),
+// "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -102,7 +105,8 @@ private:
     void startDemoCameras();
     Expected<void> startRecorder();
     Expected<void> startProgram();
-    void startRestream();
+    void startOutputs();
+    void startHlsPush(const output::HlsPushSource* source);
     void startLiveControl();
     void stopProgram();
     void checkHealth();
@@ -141,6 +145,8 @@ private:
     WorkerThread m_encoderThread;
     std::unique_ptr<output::RestreamOutput> m_restream;
     std::vector<WorkerThread> m_restreamThreads;
+    QThread m_hlsPushThread;
+    output::HlsPusher* m_hlsPusher = nullptr; // lives on m_hlsPushThread
     std::unique_ptr<SessionOutputs> m_outputs;
     std::unique_ptr<LiveController> m_live;
     std::unique_ptr<SessionControl> m_control;

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 
 #include "SessionLog.h"
+#include "output/HlsPusher.h"
 #include "output/RestreamOutput.h"
 
 namespace wl {
@@ -21,8 +22,39 @@ QString text(std::string_view value) {
 
 } // namespace
 
-SessionOutputs::SessionOutputs(output::RestreamOutput& restream)
-    : m_restream(restream) {
+SessionOutputs::SessionOutputs(output::RestreamOutput& restream, HlsPushConfig hlsPush,
+                               const output::HlsPusher* pusher)
+    : m_restream(restream)
+    , m_hlsPush(std::move(hlsPush))
+    , m_pusher(pusher) {
+}
+
+QJsonObject SessionOutputs::hlsPushJson() const {
+    QJsonObject json{{QStringLiteral("enabled"), m_hlsPush.enabled},
+                     {QStringLiteral("url"), m_hlsPush.displayUrl()},
+                     {QStringLiteral("auth"), m_hlsPush.authKind()}};
+    if (!m_pusher) {
+        // Enabled without a running push: the HLS packager is not there to read from.
+        json.insert(QStringLiteral("state"),
+                    m_hlsPush.enabled ? QStringLiteral("unavailable") : QStringLiteral("off"));
+        json.insert(QStringLiteral("error"), QJsonValue());
+        return json;
+    }
+    const auto stats = m_pusher->stats();
+    json.insert(QStringLiteral("state"), text(stats.state));
+    json.insert(QStringLiteral("error"),
+                stats.lastError.empty() ? QJsonValue() : QJsonValue(text(stats.lastError)));
+    json.insert(QStringLiteral("segments_pushed"), static_cast<qint64>(stats.segmentsPushed));
+    json.insert(QStringLiteral("segments_skipped"), static_cast<qint64>(stats.segmentsSkipped));
+    json.insert(QStringLiteral("bytes_pushed"), static_cast<qint64>(stats.bytesPushed));
+    json.insert(QStringLiteral("requests_failed"), static_cast<qint64>(stats.requestsFailed));
+    json.insert(QStringLiteral("last_pushed_sequence"),
+                static_cast<qint64>(stats.lastPushedSequence));
+    json.insert(QStringLiteral("last_success_age_ms"),
+                stats.lastSuccessAgeMs < 0
+                    ? QJsonValue()
+                    : QJsonValue(static_cast<qint64>(stats.lastSuccessAgeMs)));
+    return json;
 }
 
 QJsonObject SessionOutputs::restreamJson(const output::RestreamSnapshot& snapshot) {
@@ -54,7 +86,8 @@ QJsonObject SessionOutputs::outputsJson() const {
     QJsonArray restream;
     for (const auto& snapshot : m_restream.snapshots())
         restream.append(restreamJson(snapshot));
-    return QJsonObject{{QStringLiteral("restream"), restream}};
+    return QJsonObject{{QStringLiteral("restream"), restream},
+                       {QStringLiteral("hls_push"), hlsPushJson()}};
 }
 
 Expected<QJsonObject> SessionOutputs::restreamAction(const QString& id, const QString& action) {

@@ -203,6 +203,9 @@ private slots:
         QCOMPARE(entry.value(QStringLiteral("state")).toString(), QStringLiteral("idle"));
         QCOMPARE(entry.value(QStringLiteral("key")).toString(), QStringLiteral("live\u2026"));
         QCOMPARE(entry.value(QStringLiteral("url")).toString(), loopbackUrl(port));
+        const auto hlsPush =
+            m_api->get(QStringLiteral("/api/outputs")).json().value("hls_push").toObject();
+        QCOMPARE(hlsPush.value(QStringLiteral("state")).toString(), QStringLiteral("off"));
 
         QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
         entry = waitForEntry(*m_api, QStringLiteral("rx"),
