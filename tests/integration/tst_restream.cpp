@@ -2,6 +2,8 @@
 // loopback (ffmpeg in listen mode, and a second wedlive's ingest), read back with ffprobe and the
 // second app's API; a destination that is down retries and comes back on its own; a wrong key
 // ends in "failed" with the reason in /api/outputs.
+#include <csignal>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -27,7 +29,8 @@ constexpr int kFps = 30;
 const QString kKey = QStringLiteral("liveKeyAbcdefgh1234");
 
 // A 720p30 program encoded with the fastest preset, and the given restream destinations.
-bool writeConfiguration(const QString& configDir, const QJsonArray& restream) {
+bool writeConfiguration(const QString& configDir, const QJsonArray& restream,
+                        int bitrateKbps = 1500) {
     HeadlessApp first({});
     if (!first.start(configDir) || first.stop() != 0)
         return false;
@@ -40,7 +43,7 @@ bool writeConfiguration(const QString& configDir, const QJsonArray& restream) {
                 QJsonObject{{QStringLiteral("width"), 1280},
                             {QStringLiteral("height"), 720},
                             {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), 1500},
+                            {QStringLiteral("video_bitrate_kbps"), bitrateKbps},
                             {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
     QJsonObject recording = root.value(QStringLiteral("recording")).toObject();
     recording.insert(QStringLiteral("auto_start_on_live"), false);
@@ -73,6 +76,7 @@ public:
         , m_file(std::move(file)) {}
     ~RtmpReceiver() {
         if (m_process.state() != QProcess::NotRunning) {
+            resume();
             m_process.kill();
             m_process.waitForFinished(5000);
         }
@@ -87,6 +91,9 @@ public:
         m_process.waitForStarted(5000);
     }
     bool waitForFinished(int timeoutMs) { return m_process.waitForFinished(timeoutMs); }
+    // SIGSTOP / SIGCONT: the server hangs with the connection open (a stalled network).
+    void suspend() { ::kill(static_cast<pid_t>(m_process.processId()), SIGSTOP); }
+    void resume() { ::kill(static_cast<pid_t>(m_process.processId()), SIGCONT); }
     QString log() { return QString::fromUtf8(m_process.readAllStandardError()); }
 
 private:
@@ -207,10 +214,13 @@ private slots:
             m_api->get(QStringLiteral("/api/outputs")).json().value("hls_push").toObject();
         QCOMPARE(hlsPush.value(QStringLiteral("state")).toString(), QStringLiteral("off"));
 
+        QElapsedTimer toLive;
+        toLive.start();
         QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
         entry = waitForEntry(*m_api, QStringLiteral("rx"),
                              [](const QJsonObject& e) { return hasState(e, "live"); });
         QVERIFY2(hasState(entry, "live"), qPrintable(dumpEntry(entry) + receiver.log()));
+        qInfo("restream live %lld ms after going live (API polled every 200 ms)", toLive.elapsed());
         QElapsedTimer streamed;
         streamed.start();
         QTest::qWait(8000);
@@ -260,6 +270,7 @@ private slots:
                                     .value("duration")
                                     .toString()
                                     .toDouble();
+        qInfo("received %.2f s of h264+aac for %.2f s streamed", duration, streamedS);
         QVERIFY2(
             std::abs(duration - streamedS) < 2.5,
             qPrintable(QStringLiteral("file %1 s, streamed %2 s").arg(duration).arg(streamedS)));
@@ -293,11 +304,15 @@ private slots:
         // The server comes up: the destination goes live without anyone asking.
         const QString flv = QDir(m_dir->path()).filePath(QStringLiteral("late.flv"));
         RtmpReceiver receiver(port, kKey, flv);
+        QElapsedTimer back;
+        back.start();
         receiver.start();
         entry = waitForEntry(
             *m_api, QStringLiteral("later"),
             [](const QJsonObject& e) { return hasState(e, "live"); }, 45000);
         QVERIFY2(hasState(entry, "live"), qPrintable(dumpEntry(entry) + receiver.log()));
+        qInfo("server up -> restream live after %lld ms (%lld reconnects so far)", back.elapsed(),
+              entry.value(QStringLiteral("reconnects")).toInteger());
         QTest::qWait(4000);
         QCOMPARE(m_api->post(QStringLiteral("/api/live/end")).status, 200);
         entry = waitForEntry(*m_api, QStringLiteral("later"),
@@ -312,6 +327,48 @@ private slots:
                                     .toString()
                                     .toDouble();
         QVERIFY2(duration > 2.5, qPrintable(QString::number(duration)));
+    }
+
+    void aStalledServerCostsDroppedPacketsNeverTheProgram() {
+        const quint16 port = test::freeTcpPort();
+        QVERIFY(startApp({destination(QStringLiteral("slow"), loopbackUrl(port), kKey)}, 6000));
+        RtmpReceiver receiver(port, kKey, QDir(m_dir->path()).filePath(QStringLiteral("s.flv")));
+        receiver.start();
+        publishCamera(QString()); // a moving picture: a real bitrate
+        QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
+        auto entry = waitForEntry(*m_api, QStringLiteral("slow"),
+                                  [](const QJsonObject& e) { return hasState(e, "live"); });
+        QVERIFY2(hasState(entry, "live"), qPrintable(dumpEntry(entry)));
+
+        // The server stops reading: the socket buffers fill, the send blocks, the queue fills and
+        // drops until keyframes; the program never waits.
+        receiver.suspend();
+        const qint64 framesBefore = programFrames(*m_api);
+        QElapsedTimer stalled;
+        stalled.start();
+        entry = waitForEntry(
+            *m_api, QStringLiteral("slow"),
+            [](const QJsonObject& e) { return e.value("packets_dropped").toInteger() > 0; }, 90000);
+        QVERIFY2(entry.value("packets_dropped").toInteger() > 0, qPrintable(dumpEntry(entry)));
+        const qint64 framesAfter = programFrames(*m_api);
+        const double seconds = static_cast<double>(stalled.elapsed()) / 1000.0;
+        // Nearly every program frame was still encoded while the restream was stuck.
+        QVERIFY2(
+            static_cast<double>(framesAfter - framesBefore) > 0.8 * kFps * seconds,
+            qPrintable(
+                QStringLiteral("%1 frames in %2 s").arg(framesAfter - framesBefore).arg(seconds)));
+        qInfo("stalled server: first drop after %.1f s, %lld frames encoded meanwhile", seconds,
+              framesAfter - framesBefore);
+
+        // The blocked write hits the I/O timeout: the destination reconnects by itself.
+        entry = waitForEntry(
+            *m_api, QStringLiteral("slow"),
+            [](const QJsonObject& e) { return !hasState(e, "live"); }, 60000);
+        QVERIFY2(hasState(entry, "reconnecting"), qPrintable(dumpEntry(entry)));
+        QVERIFY2(!entry.value(QStringLiteral("error")).toString().isEmpty(),
+                 qPrintable(dumpEntry(entry)));
+        QCOMPARE(m_api->get(QStringLiteral("/api/status")).json().value("status").toString(),
+                 QStringLiteral("live"));
     }
 
     void aWedliveIngestTakesTheRightKeyAndRefusesAWrongOne() {
@@ -380,9 +437,9 @@ private slots:
     }
 
 private:
-    bool startApp(const QJsonArray& restream) {
+    bool startApp(const QJsonArray& restream, int bitrateKbps = 1500) {
         m_dir = std::make_unique<QTemporaryDir>();
-        if (!writeConfiguration(m_dir->path(), restream))
+        if (!writeConfiguration(m_dir->path(), restream, bitrateKbps))
             return false;
         m_app = std::make_unique<HeadlessApp>(QStringList{});
         if (!m_app->start(m_dir->path()))
@@ -391,9 +448,9 @@ private:
         return true;
     }
 
-    void publishCamera() {
-        auto spec = test::makeSpec(320, 180, kFps, 120 * kFps);
-        spec.colour = QStringLiteral("red");
+    void publishCamera(const QString& colour = QStringLiteral("red")) {
+        auto spec = test::makeSpec(320, 180, kFps, 180 * kFps);
+        spec.colour = colour;
         m_publishers.push_back(
             std::make_unique<FfmpegPublisher>(m_app->rtmpUrl(QStringLiteral("cam1")), spec));
         m_publishers.back()->start();
