@@ -434,6 +434,11 @@ private slots:
         });
         QVERIFY2(hasState(bad, "failed"), qPrintable(dumpEntry(bad)));
         QVERIFY(hasState(restreamEntry(*m_api, QStringLiteral("good")), "live"));
+        // Neither key reached the logs, refusals included.
+        const QString logs = m_app->errors() + m_app->output();
+        QVERIFY(!logs.contains(QStringLiteral("wrongwrongwrongwrongwrong")));
+        QVERIFY(!logs.contains(m_target->streamKey(QStringLiteral("cam1"))));
+        QVERIFY(logs.contains(QStringLiteral("restream bad")));
     }
 
 private:
