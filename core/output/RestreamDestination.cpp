@@ -158,6 +158,13 @@ void RestreamDestination::run(std::stop_token stop) {
         if (stop.stop_requested())
             break;
         if (!result && wanted() && m_generation == streams.generation) {
+            if (result.error().code == ErrorCode::Unavailable && !m_interrupt->abortRequested()) {
+                // Nobody asked to abort: the I/O deadline cut a connect or write that hung.
+                result = makeError(ErrorCode::Timeout,
+                                   "no answer within " +
+                                       std::to_string(m_settings.ioTimeout.count()) + " ms",
+                                   result.error().context);
+            }
             const bool permanent = isPermanent(result.error());
             const auto status = m_machine.failed(describe(result.error()), permanent, nowUs());
             qCWarning(lcOutput).noquote()
