@@ -4,10 +4,12 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QSettings>
 #include <QTextStream>
 
 #include "AppOptions.h"
-#include "CameraTilesWindow.h"
+#include "MainWindow.h"
+#include "Theme.h"
 #include "Translations.h"
 #include "UnixSignalWatcher.h"
 #include "session/Session.h"
@@ -69,7 +71,7 @@ int main(int argc, char* argv[]) {
     QObject::connect(&signalWatcher, &wl::app::UnixSignalWatcher::terminationRequested, app.get(),
                      [](int) { QCoreApplication::quit(); });
 
-    std::unique_ptr<wl::widgets::CameraTilesWindow> window;
+    std::unique_ptr<wl::widgets::MainWindow> window;
     if (headless) {
         printBanner(session);
         QObject::connect(&session, &wl::Session::cameraStatusChanged, app.get(),
@@ -81,7 +83,16 @@ int main(int argc, char* argv[]) {
                          });
     } else {
         wl::widgets::Translations::install(*app);
-        window = std::make_unique<wl::widgets::CameraTilesWindow>(session);
+        wl::widgets::Theme::apply(static_cast<QApplication&>(*app));
+        window = std::make_unique<wl::widgets::MainWindow>(session);
+        // The director's keys are kept between runs; the shortcuts dialog edits the map.
+        QSettings uiSettings;
+        window->hotkeys().load(uiSettings);
+        QObject::connect(&window->hotkeys(), &wl::widgets::HotkeyMap::changed, window.get(),
+                         [&window] {
+                             QSettings settings;
+                             window->hotkeys().save(settings);
+                         });
         window->show();
     }
 

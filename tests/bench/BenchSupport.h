@@ -5,8 +5,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -31,6 +33,25 @@ inline double processCpuSeconds(qint64 pid) {
         text.mid(text.lastIndexOf(QLatin1Char(')')) + 2).split(QLatin1Char(' '));
     const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
     return (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+}
+
+// utime + stime of every live thread of a process, summed per thread name ("wl-dec-cam1", …).
+inline QMap<QString, double> threadCpuSeconds(qint64 pid) {
+    QMap<QString, double> byName;
+    const double ticks = static_cast<double>(sysconf(_SC_CLK_TCK));
+    const QDir tasks(QStringLiteral("/proc/%1/task").arg(pid));
+    for (const QString& tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile file(tasks.filePath(tid + QStringLiteral("/stat")));
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromLatin1(file.readAll());
+        const qsizetype open = text.indexOf(QLatin1Char('('));
+        const qsizetype close = text.lastIndexOf(QLatin1Char(')'));
+        const QStringList fields = text.mid(close + 2).split(QLatin1Char(' '));
+        byName[text.mid(open + 1, close - open - 1)] +=
+            (fields.value(11).toDouble() + fields.value(12).toDouble()) / ticks;
+    }
+    return byName;
 }
 
 inline double peakRssMb(qint64 pid) {

@@ -50,6 +50,23 @@ QJsonObject getObject(quint16 port, const QString& path) {
     return QJsonDocument::fromJson(call(port, "GET", path)).object();
 }
 
+// "wl-dec-cam1 9.1%, wl-encode 20.3%, …": each thread's share of the machine over the window,
+// largest first. x264's workers carry the name of the thread that opened the encoder.
+QString threadShares(const QMap<QString, double>& before, const QMap<QString, double>& after,
+                     double machineSeconds) {
+    std::vector<std::pair<double, QString>> shares;
+    for (auto it = after.begin(); it != after.end(); ++it)
+        shares.emplace_back(it.value() - before.value(it.key()), it.key());
+    std::sort(shares.rbegin(), shares.rend());
+    QStringList parts;
+    for (const auto& [seconds, name] : shares) {
+        if (seconds * 1000 >= machineSeconds) // under 0.1 % is noise
+            parts.append(QStringLiteral("%1 %2%").arg(name).arg(100.0 * seconds / machineSeconds, 0,
+                                                                'f', 1));
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 double percentile(std::vector<double> values, double fraction) {
     if (values.empty())
         return 0;
@@ -117,6 +134,7 @@ int main(int argc, char* argv[]) {
 
     const auto before = getObject(httpPort, "/api/status").value("program").toObject();
     const double cpuBefore = wl::bench::processCpuSeconds(wedlive.processId());
+    const auto threadsBefore = wl::bench::threadCpuSeconds(wedlive.processId());
     QElapsedTimer measured;
     measured.start();
     std::vector<double> cutLatencyFrames;
@@ -130,6 +148,7 @@ int main(int argc, char* argv[]) {
     }
     const double elapsedS = static_cast<double>(measured.elapsed()) / 1000.0;
     const double appCpu = wl::bench::processCpuSeconds(wedlive.processId()) - cpuBefore;
+    const auto threadsAfter = wl::bench::threadCpuSeconds(wedlive.processId());
     const auto after = getObject(httpPort, "/api/status").value("program").toObject();
     const double rssMb = wl::bench::peakRssMb(wedlive.processId());
     const auto recordings = getObject(httpPort, "/api/recordings");
@@ -248,6 +267,9 @@ int main(int argc, char* argv[]) {
                .arg(appCpu, 0, 'f', 1)
                .arg(100.0 * appCpu / (elapsedS * cores), 0, 'f', 1)
                .arg(cores)
+        << Qt::endl
+        << QStringLiteral("  by thread:            %1")
+               .arg(threadShares(threadsBefore, threadsAfter, elapsedS * cores))
         << Qt::endl
         << QStringLiteral("wedlive peak RSS:       %1 MB  (goal <= 1024)").arg(rssMb, 0, 'f', 1)
         << Qt::endl
