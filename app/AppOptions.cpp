@@ -110,6 +110,9 @@ bool AppOptions::parse(const QStringList& rawArguments, AppOptions& options, QSt
         session.recordingsDir =
             QDir(videos.isEmpty() ? QDir::homePath() : videos).filePath(QStringLiteral("WedLive"));
     }
+    options.recordingsDirGiven = parser.isSet(recordingsDir);
+    options.rtmpPortGiven = parser.isSet(rtmpPort);
+    options.httpPortGiven = parser.isSet(httpPort);
     if (parser.isSet(rtmpPort) && !parsePort(parser.value(rtmpPort), session.rtmpPort))
         return fail(QStringLiteral("--rtmp-port takes a port number from 0 to 65535"));
     if (parser.isSet(httpPort) && !parsePort(parser.value(httpPort), session.httpPort))

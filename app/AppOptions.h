@@ -11,6 +11,10 @@ namespace wl::app {
 struct AppOptions {
     bool headless = false;
     SessionSettings session;
+    // Which of the laptop's preferences (settings dialog) the command line overrides.
+    bool recordingsDirGiven = false;
+    bool rtmpPortGiven = false;
+    bool httpPortGiven = false;
 
     // Parses arguments (argv[0] included). On failure or --help/--version returns false and sets
     // `message` (and `exitCode`: 0 for help/version, 2 for a usage error).

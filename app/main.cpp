@@ -8,6 +8,8 @@
 #include <QTextStream>
 
 #include "AppOptions.h"
+#include "AppPreferences.h"
+#include "DirectorDialogs.h"
 #include "MainWindow.h"
 #include "Theme.h"
 #include "Translations.h"
@@ -60,6 +62,18 @@ int main(int argc, char* argv[]) {
         return exitCode;
     }
 
+    // The desktop app starts with this laptop's preferences unless the command line says otherwise.
+    wl::widgets::AppPreferences preferences;
+    if (!headless) {
+        preferences = wl::widgets::AppPreferences::load(QSettings());
+        if (!options.recordingsDirGiven && !preferences.recordingsDir.isEmpty())
+            options.session.recordingsDir = preferences.recordingsDir;
+        if (!options.rtmpPortGiven)
+            options.session.rtmpPort = preferences.rtmpPort;
+        if (!options.httpPortGiven)
+            options.session.httpPort = preferences.httpPort;
+    }
+
     wl::Session session(options.session);
     if (auto started = session.start(); !started) {
         printError(QStringLiteral("wedlive: cannot start: %1")
@@ -82,7 +96,8 @@ int main(int argc, char* argv[]) {
                                           id, wl::sources::cameraStatusName(status)));
                          });
     } else {
-        wl::widgets::Translations::install(*app);
+        wl::widgets::Translations::install(
+            *app, wl::widgets::Translations::localeFor(preferences.language));
         wl::widgets::Theme::apply(static_cast<QApplication&>(*app));
         window = std::make_unique<wl::widgets::MainWindow>(session);
         // The director's keys are kept between runs; the shortcuts dialog edits the map.
@@ -93,6 +108,7 @@ int main(int argc, char* argv[]) {
                              QSettings settings;
                              window->hotkeys().save(settings);
                          });
+        new wl::widgets::DirectorDialogs(session, *window); // owned by the window
         window->show();
     }
 

@@ -15,6 +15,9 @@ packages=(
     xvfb xauth
     # HLS push tests: a WebDAV origin on loopback (nginx-light has the dav module)
     nginx-light
+    # set-up dialogs: QR codes (libqrencode), their decoder in the tests (zbarimg), and fonts
+    # with Devanagari and Tamil for the Hindi and Tamil UI
+    libqrencode-dev zbar-tools fonts-noto-core
 )
 
 missing=()

@@ -168,6 +168,7 @@ void MainWindow::buildMenus() {
     event->addAction(tr("C&onnect a camera…"), this, &MainWindow::connectCameraRequested);
     event->addAction(tr("&Settings…"), this, &MainWindow::settingsRequested);
     event->addAction(tr("S&hortcuts…"), this, &MainWindow::shortcutsRequested);
+    event->addAction(tr("&Headphones…"), this, &MainWindow::headphonesRequested);
     event->addSeparator();
     event->addAction(tr("&End the event…"), this, &MainWindow::confirmAndEndLive);
     event->addSeparator();

@@ -69,6 +69,7 @@ signals:
     void connectCameraRequested();
     void settingsRequested();
     void shortcutsRequested();
+    void headphonesRequested();
 
 private:
     void buildMenus();

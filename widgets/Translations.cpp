@@ -7,6 +7,16 @@
 
 namespace wl::widgets {
 
+QList<Translations::Language> Translations::languages() {
+    return {{QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("hi"), QStringLiteral("हिन्दी")},
+            {QStringLiteral("ta"), QStringLiteral("தமிழ்")}};
+}
+
+QLocale Translations::localeFor(const QString& languageCode) {
+    return languageCode.isEmpty() ? QLocale::system() : QLocale(languageCode);
+}
+
 bool Translations::install(QCoreApplication& app, const QLocale& locale) {
     auto* translator = new QTranslator(&app);
     if (!translator->load(locale, QStringLiteral("wedlive"), QStringLiteral("_"),

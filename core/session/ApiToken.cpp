@@ -29,19 +29,28 @@ Expected<QString> ApiToken::loadOrCreate(const QString& configDir) {
                              path.toStdString());
         return token;
     }
+    const QString token = generate();
+    if (auto saved = save(configDir, token); !saved)
+        return saved.error();
+    return token;
+}
+
+Expected<void> ApiToken::save(const QString& configDir, const QString& token) {
+    if (token.trimmed().size() < 16)
+        return makeError(ErrorCode::InvalidArgument, "an API token needs at least 16 characters");
     if (!QDir().mkpath(configDir))
         return makeError(ErrorCode::IoFailure, "cannot create the folder", configDir.toStdString());
-    const QString token = generate();
+    const QString path = QDir(configDir).filePath(QLatin1String(kFileName));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::IoFailure, file.errorString().toStdString(),
                          path.toStdString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(token.toUtf8() + '\n');
+    file.write(token.trimmed().toUtf8() + '\n');
     if (!file.commit())
         return makeError(ErrorCode::IoFailure, file.errorString().toStdString(),
                          path.toStdString());
-    return token;
+    return {};
 }
 
 } // namespace wl

@@ -13,6 +13,8 @@ public:
     static constexpr const char* kFileName = "api-token";
     static Expected<QString> loadOrCreate(const QString& configDir);
     static QString generate();
+    // Replaces the stored token (owner-only permissions); InvalidArgument under 16 characters.
+    static Expected<void> save(const QString& configDir, const QString& token);
 };
 
 } // namespace wl

@@ -1,6 +1,7 @@
 #include "Session.h"
 
 #include <QDir>
+#include <QSet>
 
 #include "ApiToken.h"
 #include "EngineSettings.h"
@@ -40,6 +41,7 @@ Session::Session(SessionSettings settings, QObject* parent)
     m_ingestThread.setObjectName(QStringLiteral("wl-ingest"));
     m_hlsPushThread.setObjectName(QStringLiteral("wl-hlspush"));
     m_httpThread.setObjectName(QStringLiteral("wl-http"));
+    m_monitorThread.setObjectName(QStringLiteral("wl-monitor"));
     m_healthTimer.setInterval(kHealthIntervalMs);
     connect(&m_healthTimer, &QTimer::timeout, this, &Session::checkHealth);
 }
@@ -48,9 +50,12 @@ Session::~Session() {
     stop();
 }
 
+QString Session::eventConfigPath() const {
+    return QDir(m_settings.configDir).filePath(QStringLiteral("event.json"));
+}
+
 Expected<void> Session::loadConfiguration() {
-    const QString path = QDir(m_settings.configDir).filePath(QStringLiteral("event.json"));
-    auto config = EventConfig::loadOrCreate(path);
+    auto config = EventConfig::loadOrCreate(eventConfigPath());
     if (!config)
         return config.error();
     m_config = std::move(config).value();
@@ -101,6 +106,7 @@ Expected<void> Session::start() {
         return http.error();
     }
     m_started = true;
+    m_monitorThread.start();
     m_healthTimer.start();
     startDemoCameras();
     qCInfo(lcSession).noquote() << "session started: RTMP" << rtmpUrl() << "HTTP port"
@@ -109,14 +115,91 @@ Expected<void> Session::start() {
 }
 
 void Session::startDecoders() {
-    for (const auto& camera : m_registry->cameras()) {
-        auto worker = std::make_unique<sources::CameraDecodeWorker>(camera, m_clock, m_previews);
-        WorkerThread thread;
-        thread.start(("wl-dec-" + camera->id()).toStdString(),
-                     [raw = worker.get()](std::stop_token stop) { raw->run(stop); });
-        m_decoders.push_back(std::move(worker));
-        m_decodeThreads.push_back(std::move(thread));
+    for (const auto& camera : m_registry->cameras())
+        startDecoder(camera);
+}
+
+void Session::startDecoder(const std::shared_ptr<sources::Camera>& camera) {
+    auto worker = std::make_unique<sources::CameraDecodeWorker>(camera, m_clock, m_previews);
+    WorkerThread thread;
+    thread.start(("wl-dec-" + camera->id()).toStdString(),
+                 [raw = worker.get()](std::stop_token stop) { raw->run(stop); });
+    m_decoders.push_back(std::move(worker));
+    m_decodeThreads.push_back(std::move(thread));
+    m_decodeCameraIds.push_back(camera->id());
+}
+
+void Session::retireCamera(const std::shared_ptr<sources::Camera>& camera) {
+    camera->setStreamTap(nullptr);
+    camera->inputQueue().close(); // its decoder ends by itself; joined at stop()
+    for (std::size_t i = 0; i < m_decodeCameraIds.size(); ++i) {
+        if (m_decodeCameraIds[i] != camera->id())
+            continue;
+        m_decodeThreads[i].stopSource().request_stop();
+        m_retiredThreads.push_back(std::move(m_decodeThreads[i]));
+        m_retiredDecoders.push_back(std::move(m_decoders[i]));
+        m_decodeThreads.erase(m_decodeThreads.begin() + static_cast<std::ptrdiff_t>(i));
+        m_decoders.erase(m_decoders.begin() + static_cast<std::ptrdiff_t>(i));
+        m_decodeCameraIds.erase(m_decodeCameraIds.begin() + static_cast<std::ptrdiff_t>(i));
+        return;
     }
+}
+
+Expected<void> Session::applyConfig(const EventConfig& edited) {
+    if (!m_started)
+        return makeError(ErrorCode::Unavailable, "the session is not running");
+    // Checked before anything changes, so a refused edit leaves the engine as it was.
+    if (edited.cameras.size() > EventConfig::kMaxCameras)
+        return makeError(ErrorCode::LimitExceeded, "at most 5 cameras");
+    QSet<QString> ids;
+    QSet<QString> keys;
+    for (const CameraConfig& config : edited.cameras) {
+        if (ids.contains(config.id) || keys.contains(config.streamKey))
+            return makeError(ErrorCode::Conflict, "two cameras share an id or a stream key",
+                             config.id.toStdString());
+        ids.insert(config.id);
+        keys.insert(config.streamKey);
+    }
+    for (const auto& camera : m_registry->cameras()) {
+        if (edited.cameraById(camera->id()) == nullptr) {
+            m_registry->removeCamera(camera->id());
+            retireCamera(camera);
+            qCInfo(lcSession).noquote() << "camera removed:" << camera->id();
+        }
+    }
+    QStringList order;
+    for (const CameraConfig& config : edited.cameras) {
+        order.append(config.id);
+        if (auto audio = m_engine->setCameraAudio(config.id, EngineSettings::cameraAudio(config));
+            !audio)
+            return audio.error().wrapped("event.json " + config.id.toStdString());
+        if (m_registry->cameraById(config.id)) {
+            if (!m_registry->updateCamera(config))
+                return makeError(ErrorCode::Conflict, "the stream key is used by another camera",
+                                 config.id.toStdString());
+            continue;
+        }
+        auto camera = m_registry->addCamera(config);
+        if (!camera)
+            return makeError(ErrorCode::Conflict, "the camera cannot be added",
+                             config.id.toStdString());
+        camera->setStreamTap(m_recorder->cameraTap(camera->id()));
+        startDecoder(camera);
+        qCInfo(lcSession).noquote() << "camera added:" << camera->id();
+    }
+    m_registry->reorder(order);
+    const auto failover = m_engine->command(
+        switcher::SetFailoverCommand{edited.switcher.failover, edited.switcher.failoverHoldMs,
+                                     edited.switcher.failoverPriority});
+    if (!failover)
+        return failover.error();
+    // Only what is live now is taken over; the program format applies at the next start.
+    m_config.title = edited.title;
+    m_config.cameras = edited.cameras;
+    m_config.switcher.failover = edited.switcher.failover;
+    m_config.switcher.failoverHoldMs = edited.switcher.failoverHoldMs;
+    m_config.switcher.failoverPriority = edited.switcher.failoverPriority;
+    return {};
 }
 
 Expected<void> Session::startRecorder() {
@@ -327,12 +410,18 @@ void Session::stop() {
     m_hlsPushThread.wait();
     m_hlsPusher = nullptr;
 
+    m_monitorThread.quit();
+    m_monitorThread.wait();
+
     if (m_registry) {
         for (const auto& camera : m_registry->cameras())
             camera->inputQueue().close();
     }
     m_decodeThreads.clear(); // joins
     m_decoders.clear();
+    m_decodeCameraIds.clear();
+    m_retiredThreads.clear();
+    m_retiredDecoders.clear();
     stopProgram();
     if (m_started)
         qCInfo(lcSession) << "session stopped";

@@ -83,6 +83,17 @@ public:
     // rtmp://<address cameras can reach>:<port>/live
     QString rtmpUrl() const;
     int ingestConnections() const;
+    // The event.json this session reads and the set-up dialogs write.
+    QString eventConfigPath() const;
+
+    // After start(): the running engine follows an edited event.json where it can without a
+    // restart: camera names, keys, order, added and removed cameras, their audio, failover (on,
+    // hold, priority). The program format and the encoder keep their values until the next start.
+    // Never waits on an engine thread (a removed camera's decoder is joined at stop()).
+    Expected<void> applyConfig(const EventConfig& edited);
+    // An event-loop thread ("wl-monitor") for headphone monitoring, running between start() and
+    // stop(): audio devices pull their samples there, never on the UI thread.
+    QThread& audioMonitorThread() { return m_monitorThread; }
 
     // Valid between a successful start() and stop(); thread-safe as each class says.
     switcher::ProgramEngine& engine() { return *m_engine; }
@@ -102,6 +113,8 @@ private:
     Expected<void> startIngest();
     Expected<void> startHttp();
     void startDecoders();
+    void startDecoder(const std::shared_ptr<sources::Camera>& camera);
+    void retireCamera(const std::shared_ptr<sources::Camera>& camera);
     void startDemoCameras();
     Expected<void> startRecorder();
     Expected<void> startProgram();
@@ -134,6 +147,10 @@ private:
 
     std::vector<std::unique_ptr<sources::CameraDecodeWorker>> m_decoders;
     std::vector<WorkerThread> m_decodeThreads;
+    std::vector<QString> m_decodeCameraIds;     // the camera of each decode thread, same index
+    std::vector<WorkerThread> m_retiredThreads; // decoders of removed cameras, joined at stop()
+    std::vector<std::unique_ptr<sources::CameraDecodeWorker>> m_retiredDecoders;
+    QThread m_monitorThread;
     std::unique_ptr<record::Recorder> m_recorder;
     WorkerThread m_recordThread;
     std::unique_ptr<switcher::ProgramEngine> m_engine;

@@ -90,6 +90,7 @@ Expected<media::Frame> AudioMixer::mix(const CompositionPlan& plan,
     m_mixBuffer.assign(frames * kChannels, 0.0f);
     m_cameraBuffer.resize(frames * kChannels);
     m_levels.cameras.clear();
+    m_soloBuffer.clear();
     const CameraAudioReader::Tolerances tolerances{framesFor(m_settings.targetLatencyMs),
                                                    framesFor(m_settings.lowToleranceMs),
                                                    framesFor(m_settings.highToleranceMs)};
@@ -103,6 +104,8 @@ Expected<media::Frame> AudioMixer::mix(const CompositionPlan& plan,
         const double gain = dbToGain(camera.settings.gainDb);
         for (float& sample : m_cameraBuffer)
             sample *= static_cast<float>(gain);
+        if (!m_solo.isEmpty() && input.cameraId == m_solo)
+            m_soloBuffer = m_cameraBuffer;
         m_levels.cameras.push_back({input.cameraId,
                                     AudioLevel::measure(m_cameraBuffer.data(), frames),
                                     camera.reader.droppedFrames(), camera.reader.silenceFrames()});

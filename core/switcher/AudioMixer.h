@@ -66,6 +66,13 @@ public:
     Expected<media::Frame> mix(const CompositionPlan& plan, const std::vector<AudioInput>& inputs,
                                ProgramTime at);
 
+    // One camera heard alone for monitoring (empty: none). After each mix(), soloBuffer() holds
+    // that camera's samples of the tick (delay and gain applied, no mode, no fade): empty when
+    // the camera gave no audio input.
+    void setSolo(const QString& cameraId) { m_solo = cameraId; }
+    const QString& solo() const { return m_solo; }
+    const std::vector<float>& soloBuffer() const { return m_soloBuffer; }
+
     // Meters over the last tick.
     const AudioLevels& levels() const { return m_levels; }
     // Samples in the next tick, and produced so far.
@@ -88,6 +95,8 @@ private:
     double m_lastMaster = -1;
     std::vector<float> m_cameraBuffer; // reused per camera and tick
     std::vector<float> m_mixBuffer;
+    QString m_solo;
+    std::vector<float> m_soloBuffer;
     AudioLevels m_levels;
 };
 

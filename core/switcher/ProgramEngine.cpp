@@ -132,12 +132,15 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
     for (const auto& camera : list)
         inputs.push_back({camera->id(), &camera->audio()});
     std::vector<std::pair<ProgramTime, media::Frame>> audio;
+    std::vector<std::pair<ProgramTime, std::vector<float>>> solo; // monitoring of one camera
     {
         std::lock_guard lock(m_mixerMutex);
         for (const auto& [at, plan] : plans) {
             auto mixed = m_mixer.mix(plan, inputs, at);
             if (mixed)
                 audio.emplace_back(at, std::move(*mixed));
+            if (!m_mixer.solo().isEmpty())
+                solo.emplace_back(at, m_mixer.soloBuffer());
         }
         m_levels = m_mixer.levels();
     }
@@ -166,6 +169,16 @@ void ProgramEngine::tick(ProgramTickSchedule& schedule) {
                 m_sink->programAudio(samples, at);
             if (video)
                 m_sink->programVideo(*video, now);
+        }
+        if (m_audioTap) {
+            if (!solo.empty()) {
+                for (const auto& [at, samples] : solo)
+                    m_audioTap->monitorAudio(samples.data(), samples.size() / 2, at);
+            } else {
+                for (const auto& [at, samples] : audio)
+                    m_audioTap->monitorAudio(reinterpret_cast<const float*>(samples.data(0)),
+                                             static_cast<std::size_t>(samples.sampleCount()), at);
+            }
         }
     }
     if (video) {
@@ -237,6 +250,15 @@ Expected<void> ProgramEngine::setCameraAudio(const QString& cameraId,
 CameraAudioSettings ProgramEngine::cameraAudio(const QString& cameraId) const {
     std::lock_guard lock(m_mixerMutex);
     return m_mixer.cameraSettings(cameraId);
+}
+
+void ProgramEngine::setAudioTap(ProgramAudioTap* tap, const QString& soloCameraId) {
+    {
+        std::lock_guard lock(m_mixerMutex);
+        m_mixer.setSolo(tap ? soloCameraId : QString());
+    }
+    std::lock_guard lock(m_sinkMutex);
+    m_audioTap = tap;
 }
 
 void ProgramEngine::setFrameSink(ProgramFrameSink* sink) {

@@ -16,6 +16,7 @@
 #include "AudioMixer.h"
 #include "Compositor.h"
 #include "FrameDelayLine.h"
+#include "ProgramAudioTap.h"
 #include "ProgramEngineSettings.h"
 #include "ProgramFrameSink.h"
 #include "ProgramTickSchedule.h"
@@ -83,6 +84,10 @@ public:
     // is never called again.
     void setFrameSink(ProgramFrameSink* sink);
 
+    // Any thread: who hears the program audio for monitoring (nullptr: nobody), or only camera
+    // `soloCameraId` when it is not empty. After it returns the previous tap is never called.
+    void setAudioTap(ProgramAudioTap* tap, const QString& soloCameraId = {});
+
     SwitcherSnapshot snapshot() const;
     AudioLevels levels() const;
     Stats stats() const;
@@ -125,6 +130,7 @@ private:
 
     std::mutex m_sinkMutex;
     ProgramFrameSink* m_sink = nullptr;
+    ProgramAudioTap* m_audioTap = nullptr; // under m_sinkMutex
 
     // Program thread only.
     Compositor m_compositor;
