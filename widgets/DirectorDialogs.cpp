@@ -25,7 +25,8 @@ DirectorDialogs::DirectorDialogs(Session& session, MainWindow& window)
     connect(&window, &MainWindow::headphonesRequested, this, &DirectorDialogs::openHeadphones);
 }
 
-template <typename Dialog> bool DirectorDialogs::raiseIfOpen(const QPointer<Dialog>& dialog) {
+template <typename Dialog>
+bool DirectorDialogs::raiseIfOpen(const QPointer<Dialog>& dialog) {
     if (!dialog)
         return false;
     dialog->show();

@@ -29,7 +29,8 @@ public:
     void openHeadphones();
 
 private:
-    template <typename Dialog> bool raiseIfOpen(const QPointer<Dialog>& dialog);
+    template <typename Dialog>
+    bool raiseIfOpen(const QPointer<Dialog>& dialog);
 
     Session& m_session;
     MainWindow& m_window;

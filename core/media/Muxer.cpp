@@ -142,6 +142,33 @@ Expected<void> Muxer::writeHeader() {
 }
 
 Expected<void> Muxer::write(const Packet& packet, int streamIndex) {
+    return writePacket(packet, streamIndex, true);
+}
+
+Expected<void> Muxer::writeDirect(const Packet& packet, int streamIndex) {
+    return writePacket(packet, streamIndex, false);
+}
+
+Expected<void> Muxer::flushFragment() {
+    if (!m_headerWritten || m_finished)
+        return makeError(ErrorCode::Conflict, "header not written or already finished",
+                         "Muxer::flushFragment");
+    beginOperation();
+    const int status = av_write_frame(m_context.get(), nullptr);
+    if (status >= 0 && m_context->pb != nullptr)
+        avio_flush(m_context->pb);
+    endOperation();
+    if (status < 0)
+        return ioError(status, "Muxer::flushFragment");
+    return {};
+}
+
+void Muxer::flushIo() {
+    if (m_context->pb != nullptr)
+        avio_flush(m_context->pb);
+}
+
+Expected<void> Muxer::writePacket(const Packet& packet, int streamIndex, bool interleaved) {
     constexpr const char* kContext = "Muxer::write";
     if (!m_headerWritten || m_finished)
         return makeError(ErrorCode::Conflict, "header not written or already finished", kContext);
@@ -159,8 +186,9 @@ Expected<void> Muxer::write(const Packet& packet, int streamIndex) {
     av_packet_rescale_ts(output.get(), packet.timeBase(), streamTimeBase(streamIndex));
     output->time_base = streamTimeBase(streamIndex);
     beginOperation();
-    // Takes over the reference and interleaves by dts across streams.
-    status = av_interleaved_write_frame(m_context.get(), output.get());
+    // Interleaved: takes over the reference and orders by dts across streams.
+    status = interleaved ? av_interleaved_write_frame(m_context.get(), output.get())
+                         : av_write_frame(m_context.get(), output.get());
     endOperation();
     if (status < 0)
         return ioError(status, kContext);

@@ -55,6 +55,15 @@ public:
     Expected<void> writeHeader();
     // Rescales the packet from its time base to the stream's; the packet is not consumed.
     Expected<void> write(const Packet& packet, int streamIndex);
+    // Writes at once, without libav's interleaving queue: for muxers that buffer per track
+    // themselves (fragmented MP4), so a fragment cut holds exactly the packets written before it.
+    // Each stream must still be in decode order.
+    Expected<void> writeDirect(const Packet& packet, int streamIndex);
+    // Fragmented MP4 with "frag_custom": closes the current fragment (moof + mdat) and flushes
+    // the bytes to the output. Nothing happens when no packet was written since the last cut.
+    Expected<void> flushFragment();
+    // Flushes libav's I/O buffer to the output (e.g. the header into a memory sink).
+    void flushIo();
     // Flushes interleaved packets and writes the trailer (MP4: the index).
     Expected<void> finish();
 
@@ -71,6 +80,7 @@ private:
     void endOperation();
     // The sink's own error when it caused the failure (unchanged), else libav's with `where`.
     Error ioError(int status, const std::string& where) const;
+    Expected<void> writePacket(const Packet& packet, int streamIndex, bool interleaved);
 
     std::shared_ptr<IoInterrupt> m_interrupt;
     AvOutputFormatContextPtr m_context;

@@ -14,13 +14,16 @@
 #include "SessionOutputs.h"
 #include "ingest/RtmpServer.h"
 #include "output/EncoderFrameSink.h"
+#include "output/HlsPackager.h"
 #include "output/HlsPusher.h"
+#include "output/HlsSnapshotPushSource.h"
 #include "output/ProgramEncoder.h"
 #include "output/RestreamOutput.h"
 #include "record/JournalEvents.h"
 #include "record/Recorder.h"
 #include "serve/ApiRoutes.h"
 #include "serve/ControlRoutes.h"
+#include "serve/HlsOrigin.h"
 #include "serve/HttpServer.h"
 #include "serve/OutputRoutes.h"
 #include "sources/CameraIngestRouter.h"
@@ -241,10 +244,17 @@ Expected<void> Session::startProgram() {
     m_programRecording = std::make_unique<ProgramPacketConsumer>(
         m_recorder->programInput(), [raw = m_encoder.get()] { raw->requestKeyframe(); });
     m_fanout.add(m_programRecording.get());
+    // HLS gets the program whenever the output runs (live, paused, recording); segments follow
+    // the encoder's closed GOPs.
+    output::HlsPackagerSettings hls;
+    hls.segmentSeconds = std::max<double>(hls.segmentSeconds, m_encoder->settings().gopSeconds);
+    m_hls = std::make_unique<output::HlsPackager>(hls, m_clock);
+    m_fanout.add(m_hls.get());
     if (auto opened = m_encoder->open(); !opened)
         return opened.error();
     m_encoderSink = std::make_unique<output::EncoderFrameSink>(*m_encoder);
 
+    m_hlsThread.start("wl-hls", [raw = m_hls.get()](std::stop_token stop) { raw->run(stop); });
     m_encoderThread.start("wl-encode",
                           [raw = m_encoder.get()](std::stop_token stop) { raw->run(stop); });
     m_programThread.start("wl-program",
@@ -267,9 +277,9 @@ void Session::startOutputs() {
                      [raw = destination.get()](std::stop_token stop) { raw->run(stop); });
         m_restreamThreads.push_back(std::move(thread));
     }
-    // The HLS push reads the packager's finished segments; connected when the packager exists
-    // (an adapter from output::HlsSource to output::HlsPushSource), until then it stays off.
-    startHlsPush(nullptr);
+    // The HLS push reads the packager's finished segments, never writes back.
+    m_hlsPushSource = std::make_unique<output::HlsSnapshotPushSource>(*m_hls);
+    startHlsPush(m_hlsPushSource.get());
     m_outputs = std::make_unique<SessionOutputs>(*m_restream, m_config.hlsPush, m_hlsPusher);
 }
 
@@ -294,6 +304,8 @@ void Session::startLiveControl() {
         },
         m_config.recording.autoStartOnLive);
     m_live->setStatusListener([this](LiveStatus, LiveStatus to) {
+        if (to == LiveStatus::Ended)
+            m_hls->endStream(); // EXT-X-ENDLIST once the encoder's last packets are in
         m_recorder->journal(record::JournalEvents::statusChanged(
             m_clock.nowUs(), QStringLiteral("event"), liveStatusName(to)));
         QMetaObject::invokeMethod(
@@ -315,6 +327,10 @@ void Session::stopProgram() {
     if (m_restream)
         m_fanout.remove(m_restream.get());
     m_restreamThreads.clear(); // joins
+
+    if (m_hls)
+        m_fanout.remove(m_hls.get());
+    m_hlsThread.stop();
     if (m_recorder && m_recorder->isRecording())
         (void)m_recorder->stop();
     m_recordThread.stop();
@@ -326,8 +342,10 @@ void Session::stopProgram() {
     m_live.reset();
     m_outputs.reset();
     m_restream.reset();
+    m_hlsPushSource.reset();
     m_encoderSink.reset();
     m_programRecording.reset();
+    m_hls.reset();
     m_encoder.reset();
     m_engine.reset();
     m_recorder.reset();
@@ -358,6 +376,7 @@ Expected<void> Session::startHttp() {
     serve::ApiRoutes::install(*server, *m_api, auth);
     serve::ControlRoutes::install(*server, *m_control, auth);
     serve::OutputRoutes::install(*server, *m_outputs, auth);
+    m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child, on its thread
     auto port = server->start(m_settings.bindAddress, m_settings.httpPort);
     if (!port)
         return port.error();
@@ -404,6 +423,7 @@ void Session::stop() {
     m_httpThread.quit();
     m_httpThread.wait();
     m_httpServer = nullptr;
+    m_hlsOrigin = nullptr;
 
     // Its requests are abandoned with its network client; it only ever read the packager.
     m_hlsPushThread.quit();
@@ -426,6 +446,10 @@ void Session::stop() {
     if (m_started)
         qCInfo(lcSession) << "session stopped";
     m_started = false;
+}
+
+output::HlsSource& Session::hls() {
+    return *m_hls;
 }
 
 QString Session::rtmpUrl() const {
@@ -496,6 +520,13 @@ void Session::onSwitcherEvent(const switcher::SwitcherEvent& event) {
             << "program" << record::JournalEvents::sourceName(event.from) << "->"
             << record::JournalEvents::sourceName(event.to) << "(" + event.reason + ")"
             << "at frame" << event.at.frame;
+    if ((event.type == Type::Switch || event.type == Type::Failover) && event.to.isCamera() &&
+        m_hls) {
+        const auto camera = m_registry->cameraById(event.to.cameraId);
+        m_hls->noteSwitch(output::HlsSwitchMark{event.at.frame, event.at.sessionUs,
+                                                event.to.cameraId,
+                                                camera ? camera->name() : event.to.cameraId});
+    }
     emit switcherEvent(event);
 }
 

@@ -28,7 +28,8 @@ class RtmpServer;
 }
 namespace serve {
 class HttpServer;
-}
+class HlsOrigin;
+} // namespace serve
 namespace sources {
 class CameraIngestRouter;
 class DemoCamera;
@@ -42,6 +43,9 @@ class EncoderFrameSink;
 class RestreamOutput;
 class HlsPusher;
 class HlsPushSource;
+class HlsSnapshotPushSource;
+class HlsPackager;
+class HlsSource;
 } // namespace output
 namespace record {
 class Recorder;
@@ -60,8 +64,8 @@ class SessionOutputs;
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
 // "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
 // compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
-// "wl-restream-<n>" (one per RTMP restream destination), "wl-hlspush" (HLS push, event loop),
-// "wl-demo-<n>" (demo cameras).
+// "wl-hls" (HLS packager), "wl-restream-<n>" (one per RTMP restream destination), "wl-hlspush"
+// (HLS push, event loop), "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -100,6 +104,8 @@ public:
     LiveController& live() { return *m_live; }
     record::Recorder& recorder() { return *m_recorder; }
     output::ProgramEncoder& encoder() { return *m_encoder; }
+    // The program as HLS (segments, parts, playlists), served at /hls/output_main.m3u8.
+    output::HlsSource& hls();
 
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);
@@ -142,6 +148,7 @@ private:
 
     QThread m_httpThread;
     serve::HttpServer* m_httpServer = nullptr; // lives on m_httpThread
+    serve::HlsOrigin* m_hlsOrigin = nullptr;   // the server's child: set its observer before start
     std::unique_ptr<SessionApi> m_api;
     quint16 m_httpPort = 0;
 
@@ -162,9 +169,12 @@ private:
     WorkerThread m_encoderThread;
     std::unique_ptr<output::RestreamOutput> m_restream;
     std::vector<WorkerThread> m_restreamThreads;
+    std::unique_ptr<output::HlsSnapshotPushSource> m_hlsPushSource; // the packager, as pushed
     QThread m_hlsPushThread;
     output::HlsPusher* m_hlsPusher = nullptr; // lives on m_hlsPushThread
     std::unique_ptr<SessionOutputs> m_outputs;
+    std::unique_ptr<output::HlsPackager> m_hls;
+    WorkerThread m_hlsThread;
     std::unique_ptr<LiveController> m_live;
     std::unique_ptr<SessionControl> m_control;
     std::map<QString, sources::CameraStatus> m_cameraStatus; // as last seen, for alerts

@@ -17,7 +17,8 @@ using namespace wl;
 
 namespace {
 
-template <typename T> QList<T*> openWindows() {
+template <typename T>
+QList<T*> openWindows() {
     QList<T*> found;
     for (QWidget* widget : QApplication::topLevelWidgets()) {
         if (auto* typed = qobject_cast<T*>(widget); typed != nullptr && typed->isVisible())
