@@ -15,6 +15,8 @@ packages=(
     xvfb xauth
     # viewer page: the browser tests run Debian's chromium
     chromium
+    # HLS push tests: a WebDAV origin on loopback (nginx-light has the dav module)
+    nginx-light
     # set-up dialogs: QR codes (libqrencode), their decoder in the tests (zbarimg), and fonts
     # with Devanagari and Tamil for the Hindi and Tamil UI
     libqrencode-dev zbar-tools fonts-noto-core

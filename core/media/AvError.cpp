@@ -37,6 +37,11 @@ ErrorCode classify(int code, ErrorCode fallback) {
         code == AVERROR_DEMUXER_NOT_FOUND || code == AVERROR_MUXER_NOT_FOUND ||
         code == AVERROR_PROTOCOL_NOT_FOUND || code == AVERROR_PATCHWELCOME)
         return ErrorCode::Unsupported;
+    // RTMP servers refuse a stream (wrong key: NetStream.Publish.BadName) and libav's RTMP client
+    // reports it as EPERM; HTTP origins refuse credentials with 401/403.
+    if (code == AVERROR(EPERM) || code == AVERROR_HTTP_UNAUTHORIZED ||
+        code == AVERROR_HTTP_FORBIDDEN)
+        return ErrorCode::Refused;
     if (code == AVERROR(ECONNREFUSED) || code == AVERROR(ECONNRESET) || code == AVERROR(EPIPE) ||
         code == AVERROR(EHOSTUNREACH) || code == AVERROR(ENETUNREACH) || code == AVERROR(EIO))
         return ErrorCode::IoFailure;

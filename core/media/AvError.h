@@ -23,8 +23,8 @@ inline constexpr std::int64_t kNoPts = std::numeric_limits<std::int64_t>::min();
 std::string avErrorText(int code);
 
 // An Error for a failed libav call: "<context>: <av_strerror> (AVERROR n)". Errors with an obvious
-// meaning (timeout, interrupted, not found, refused connection) get their own code; all others
-// get `fallback`.
+// meaning (timeout, interrupted, not found, refused connection, refused stream or credentials) get
+// their own code; all others get `fallback`.
 Error avError(int code, std::string_view context, ErrorCode fallback = ErrorCode::CodecFailure);
 
 } // namespace wl::media

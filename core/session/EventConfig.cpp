@@ -137,8 +137,21 @@ Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QStrin
         return viewers.error();
     config.viewers = *viewers;
 
-    for (const auto* known :
-         {"version", "title", "cameras", "output", "switcher", "recording", "viewers"})
+    auto restream = RestreamConfig::parseList(root.value(QStringLiteral("restream")), reader);
+    if (!restream)
+        return restream.error();
+    config.restream = *restream;
+
+    auto hlsPushObject = section("hls_push");
+    if (!hlsPushObject)
+        return hlsPushObject.error();
+    auto hlsPush = HlsPushConfig::parse(*hlsPushObject, reader);
+    if (!hlsPush)
+        return hlsPush.error();
+    config.hlsPush = *hlsPush;
+
+    for (const auto* known : {"version", "title", "cameras", "output", "switcher", "recording",
+                              "viewers", "restream", "hls_push"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -156,6 +169,11 @@ QByteArray EventConfig::toJson() const {
     root.insert(QStringLiteral("switcher"), switcher.toJson());
     root.insert(QStringLiteral("recording"), recording.toJson());
     root.insert(QStringLiteral("viewers"), viewers.toJson());
+    QJsonArray restreamArray;
+    for (const RestreamConfig& destination : restream)
+        restreamArray.append(destination.toJson());
+    root.insert(QStringLiteral("restream"), restreamArray);
+    root.insert(QStringLiteral("hls_push"), hlsPush.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -5,8 +5,10 @@
 #include <QVector>
 
 #include "CameraConfig.h"
+#include "HlsPushConfig.h"
 #include "OutputConfig.h"
 #include "RecordingConfig.h"
+#include "RestreamConfig.h"
 #include "SwitcherConfig.h"
 #include "ViewerConfig.h"
 #include "common/Expected.h"
@@ -14,7 +16,7 @@
 namespace wl {
 
 // event.json: the title, the camera slots with their stream keys and audio settings, the
-// program output, the switcher and recording behaviour.
+// program output, the switcher and recording behaviour, the restream destinations and the HLS push.
 // Unknown keys are kept, so that saving never loses what a newer version wrote.
 class EventConfig {
 public:
@@ -27,6 +29,8 @@ public:
     SwitcherConfig switcher;
     RecordingConfig recording;
     ViewerConfig viewers;
+    QVector<RestreamConfig> restream; // RTMP restream destinations (at most three)
+    HlsPushConfig hlsPush;            // push of the HLS output to an external origin
 
     // A fresh event with five camera slots and new random keys.
     static EventConfig createDefault();

@@ -63,6 +63,13 @@ Expected<LiveStatus> LiveController::apply(LiveStatusMachine::Action action) {
     return to;
 }
 
+void LiveController::setOutputListener(OutputListener listener) {
+    std::lock_guard lock(m_mutex);
+    m_outputListener = std::move(listener);
+    if (m_outputListener)
+        m_outputListener(m_outputOn);
+}
+
 LiveStatus LiveController::status() const {
     std::lock_guard lock(m_mutex);
     return m_machine.status();
@@ -103,6 +110,8 @@ void LiveController::refreshOutputLocked() {
     } else {
         m_engine.setFrameSink(nullptr);
     }
+    if (m_outputListener)
+        m_outputListener(wanted);
     qCInfo(lcSession) << "program output" << (wanted ? "on" : "off");
 }
 

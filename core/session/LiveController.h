@@ -33,6 +33,10 @@ public:
 
     // Called with every accepted move, outside the lock (journal, signals).
     void setStatusListener(StatusListener listener);
+    // Called when the program output turns on or off (the restream follows it), under the
+    // controller's lock: the listener must only flag other components and never call back.
+    using OutputListener = std::function<void(bool on)>;
+    void setOutputListener(OutputListener listener);
 
     Expected<LiveStatus> apply(LiveStatusMachine::Action action);
     LiveStatus status() const;
@@ -53,6 +57,7 @@ private:
     const RequestFactory m_recordingRequest;
     const bool m_autoRecord;
     StatusListener m_listener;
+    OutputListener m_outputListener;
 
     mutable std::mutex m_mutex;
     LiveStatusMachine m_machine;

@@ -13,16 +13,21 @@
 #include "SessionApi.h"
 #include "SessionControl.h"
 #include "SessionLog.h"
+#include "SessionOutputs.h"
 #include "ingest/RtmpServer.h"
 #include "output/EncoderFrameSink.h"
 #include "output/HlsPackager.h"
+#include "output/HlsPusher.h"
+#include "output/HlsSnapshotPushSource.h"
 #include "output/ProgramEncoder.h"
+#include "output/RestreamOutput.h"
 #include "record/JournalEvents.h"
 #include "record/Recorder.h"
 #include "serve/ApiRoutes.h"
 #include "serve/ControlRoutes.h"
 #include "serve/HlsOrigin.h"
 #include "serve/HttpServer.h"
+#include "serve/OutputRoutes.h"
 #include "serve/ViewerHub.h"
 #include "serve/ViewerPage.h"
 #include "sources/CameraIngestRouter.h"
@@ -42,6 +47,7 @@ Session::Session(SessionSettings settings, QObject* parent)
     : QObject(parent)
     , m_settings(std::move(settings)) {
     m_ingestThread.setObjectName(QStringLiteral("wl-ingest"));
+    m_hlsPushThread.setObjectName(QStringLiteral("wl-hlspush"));
     m_httpThread.setObjectName(QStringLiteral("wl-http"));
     m_monitorThread.setObjectName(QStringLiteral("wl-monitor"));
     m_healthTimer.setInterval(kHealthIntervalMs);
@@ -95,6 +101,7 @@ Expected<void> Session::start() {
         stop();
         return program.error();
     }
+    startOutputs();
     startLiveControl();
     startDecoders();
 
@@ -260,6 +267,37 @@ Expected<void> Session::startProgram() {
     return {};
 }
 
+void Session::startOutputs() {
+    std::vector<output::RestreamTarget> targets;
+    for (const auto& destination : m_config.restream)
+        targets.push_back(destination.toTarget());
+    m_restream = std::make_unique<output::RestreamOutput>(
+        std::move(targets), output::RestreamSettings{},
+        [raw = m_encoder.get()] { raw->requestKeyframe(); });
+    m_fanout.add(m_restream.get());
+    int index = 0;
+    for (const auto& destination : m_restream->destinations()) {
+        WorkerThread thread;
+        thread.start("wl-restream-" + std::to_string(++index),
+                     [raw = destination.get()](std::stop_token stop) { raw->run(stop); });
+        m_restreamThreads.push_back(std::move(thread));
+    }
+    // The HLS push reads the packager's finished segments, never writes back.
+    m_hlsPushSource = std::make_unique<output::HlsSnapshotPushSource>(*m_hls);
+    startHlsPush(m_hlsPushSource.get());
+    m_outputs = std::make_unique<SessionOutputs>(*m_restream, m_config.hlsPush, m_hlsPusher);
+}
+
+void Session::startHlsPush(const output::HlsPushSource* source) {
+    if (!m_config.hlsPush.enabled || source == nullptr)
+        return;
+    m_hlsPusher = new output::HlsPusher(m_config.hlsPush.toSettings(), *source);
+    m_hlsPusher->moveToThread(&m_hlsPushThread);
+    connect(&m_hlsPushThread, &QThread::finished, m_hlsPusher, &QObject::deleteLater);
+    m_hlsPushThread.start();
+    QMetaObject::invokeMethod(m_hlsPusher, &output::HlsPusher::start, Qt::QueuedConnection);
+}
+
 void Session::startLiveControl() {
     m_live = std::make_unique<LiveController>(
         *m_engine, *m_recorder, *m_encoderSink, [raw = m_encoder.get()] { raw->requestKeyframe(); },
@@ -283,6 +321,8 @@ void Session::startLiveControl() {
             },
             Qt::QueuedConnection);
     });
+    // The restream runs exactly while the program output does (live, paused or recording).
+    m_live->setOutputListener([raw = m_restream.get()](bool on) { raw->setActive(on); });
     m_control = std::make_unique<SessionControl>(*m_engine, *m_live, *m_recorder, *m_registry);
 }
 
@@ -293,6 +333,11 @@ void Session::stopProgram() {
     m_encoderThread.stop();
     if (m_programRecording)
         m_fanout.remove(m_programRecording.get());
+    // Restream workers end at once: their blocking network I/O is aborted, not drained.
+    if (m_restream)
+        m_fanout.remove(m_restream.get());
+    m_restreamThreads.clear(); // joins
+
     if (m_hls)
         m_fanout.remove(m_hls.get());
     m_hlsThread.stop();
@@ -305,6 +350,9 @@ void Session::stopProgram() {
     }
     m_control.reset();
     m_live.reset();
+    m_outputs.reset();
+    m_restream.reset();
+    m_hlsPushSource.reset();
     m_encoderSink.reset();
     m_programRecording.reset();
     m_hls.reset();
@@ -353,6 +401,7 @@ Expected<void> Session::startHttp() {
         const serve::BearerAuth auth(m_apiToken);
         serve::ApiRoutes::install(*server, *m_api, auth);
         serve::ControlRoutes::install(*server, *m_control, auth);
+        serve::OutputRoutes::install(*server, *m_outputs, auth);
         serve::ViewerPage::install(*server, m_config.title);
         m_viewerHub = new serve::ViewerHub(*server, viewerSettings, m_viewerStats, viewers, server);
         m_hlsOrigin = new serve::HlsOrigin(*server, *m_hls); // the server's child
@@ -406,6 +455,11 @@ void Session::stop() {
     m_httpContext = nullptr;
     if (m_started)
         journalViewers(); // the session's final viewer figures, before the journal closes
+
+    // Its requests are abandoned with its network client; it only ever read the packager.
+    m_hlsPushThread.quit();
+    m_hlsPushThread.wait();
+    m_hlsPusher = nullptr;
 
     m_monitorThread.quit();
     m_monitorThread.wait();

@@ -43,6 +43,10 @@ class ProgramEngine;
 namespace output {
 class ProgramEncoder;
 class EncoderFrameSink;
+class RestreamOutput;
+class HlsPusher;
+class HlsPushSource;
+class HlsSnapshotPushSource;
 class HlsPackager;
 class HlsSource;
 } // namespace output
@@ -54,6 +58,7 @@ class SessionApi;
 class SessionControl;
 class LiveController;
 class ProgramPacketConsumer;
+class SessionOutputs;
 
 // One running event: owns every module and every thread, wires them, and tears them down in
 // order. Lives on the thread that created it (the UI or main thread); it never blocks that thread
@@ -62,7 +67,8 @@ class ProgramPacketConsumer;
 // Threads: "wl-ingest" (RTMP server, event loop), "wl-http" (HTTP server, event loop),
 // "wl-dec-<cam>" (one decode worker per camera), "wl-program" (program clock: switcher,
 // compositor, mixer), "wl-encode" (program encoder), "wl-record" (every file and the journal),
-// "wl-hls" (HLS packager), "wl-demo-<n>" (demo cameras).
+// "wl-hls" (HLS packager), "wl-restream-<n>" (one per RTMP restream destination), "wl-hlspush"
+// (HLS push, event loop), "wl-demo-<n>" (demo cameras).
 class Session : public QObject {
     Q_OBJECT
 
@@ -123,6 +129,8 @@ private:
     void startDemoCameras();
     Expected<void> startRecorder();
     Expected<void> startProgram();
+    void startOutputs();
+    void startHlsPush(const output::HlsPushSource* source);
     void startLiveControl();
     void stopProgram();
     void checkHealth();
@@ -172,6 +180,12 @@ private:
     std::unique_ptr<output::EncoderFrameSink> m_encoderSink;
     std::unique_ptr<ProgramPacketConsumer> m_programRecording;
     WorkerThread m_encoderThread;
+    std::unique_ptr<output::RestreamOutput> m_restream;
+    std::vector<WorkerThread> m_restreamThreads;
+    std::unique_ptr<output::HlsSnapshotPushSource> m_hlsPushSource; // the packager, as pushed
+    QThread m_hlsPushThread;
+    output::HlsPusher* m_hlsPusher = nullptr; // lives on m_hlsPushThread
+    std::unique_ptr<SessionOutputs> m_outputs;
     std::unique_ptr<output::HlsPackager> m_hls;
     WorkerThread m_hlsThread;
     std::unique_ptr<LiveController> m_live;
