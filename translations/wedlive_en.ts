@@ -508,7 +508,59 @@
 <context>
     <name>wl::widgets::OutputsPanel</name>
     <message>
-        <source>The viewer link and the streaming destinations appear here once outputs are set up.</source>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the viewer link to share it with the guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restream destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewer link: not serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 kbit/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HLS push: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

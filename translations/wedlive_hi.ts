@@ -508,8 +508,60 @@
 <context>
     <name>wl::widgets::OutputsPanel</name>
     <message>
-        <source>The viewer link and the streaming destinations appear here once outputs are set up.</source>
-        <translation>आउटपुट सेट होने के बाद दर्शक लिंक और स्ट्रीमिंग गंतव्य यहाँ दिखेंगे।</translation>
+        <source>Copy</source>
+        <translation>कॉपी करें</translation>
+    </message>
+    <message>
+        <source>Copy the viewer link to share it with the guests</source>
+        <translation>मेहमानों से साझा करने के लिए दर्शक लिंक कॉपी करें</translation>
+    </message>
+    <message>
+        <source>No restream destinations</source>
+        <translation>कोई रीस्ट्रीम गंतव्य नहीं</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>निष्क्रिय</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>जुड़ रहा है</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>लाइव</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>फिर से जुड़ रहा है</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>बंद</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>उपलब्ध नहीं</translation>
+    </message>
+    <message>
+        <source>Viewer link: not serving</source>
+        <translation>दर्शक लिंक: सेवा बंद</translation>
+    </message>
+    <message>
+        <source>Viewers: %1</source>
+        <translation>दर्शक: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 kbit/s</source>
+        <translation>%1: %2 · %3 kbit/s</translation>
+    </message>
+    <message>
+        <source>HLS push: %1</source>
+        <translation>HLS पुश: %1</translation>
     </message>
 </context>
 <context>

@@ -508,8 +508,60 @@
 <context>
     <name>wl::widgets::OutputsPanel</name>
     <message>
-        <source>The viewer link and the streaming destinations appear here once outputs are set up.</source>
-        <translation>வெளியீடுகள் அமைக்கப்பட்டதும் பார்வையாளர் இணைப்பும் ஒளிபரப்பு இலக்குகளும் இங்கே தோன்றும்.</translation>
+        <source>Copy</source>
+        <translation>நகலெடு</translation>
+    </message>
+    <message>
+        <source>Copy the viewer link to share it with the guests</source>
+        <translation>விருந்தினர்களுடன் பகிர பார்வையாளர் இணைப்பை நகலெடுக்கவும்</translation>
+    </message>
+    <message>
+        <source>No restream destinations</source>
+        <translation>மறுஒளிபரப்பு இலக்குகள் இல்லை</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>செயலற்றது</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>இணைக்கிறது</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>நேரலை</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>மீண்டும் இணைக்கிறது</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>தோல்வி</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>அணைப்பு</translation>
+    </message>
+    <message>
+        <source>unavailable</source>
+        <translation>கிடைக்கவில்லை</translation>
+    </message>
+    <message>
+        <source>Viewer link: not serving</source>
+        <translation>பார்வையாளர் இணைப்பு: சேவை இல்லை</translation>
+    </message>
+    <message>
+        <source>Viewers: %1</source>
+        <translation>பார்வையாளர்கள்: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 · %3 kbit/s</source>
+        <translation>%1: %2 · %3 kbit/s</translation>
+    </message>
+    <message>
+        <source>HLS push: %1</source>
+        <translation>HLS புஷ்: %1</translation>
     </message>
 </context>
 <context>

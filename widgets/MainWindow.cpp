@@ -26,6 +26,7 @@
 #include "record/Recorder.h"
 #include "session/LiveController.h"
 #include "session/Session.h"
+#include "session/SessionOutputs.h"
 #include "switcher/ProgramEngine.h"
 
 namespace wl::widgets {
@@ -127,6 +128,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent)
             tile->setStatus(camera->status());
     }
     onLiveStatus(session.live().status());
+    m_outputs->setViewerLink(OutputsPanel::viewerUrl(session.httpPort()));
     refreshNow();
 
     m_fastTimer.setInterval(kFastRefreshMs);
@@ -355,6 +357,8 @@ void MainWindow::refreshStats() {
     const QJsonObject status = m_status.statusJson();
     const QJsonObject program = status.value(QStringLiteral("program")).toObject();
     m_program->setViewers(status.value(QStringLiteral("viewers")).toInt(0));
+    m_outputs->setViewers(m_session.viewerStatistics().snapshot().current);
+    m_outputs->setOutputs(m_session.outputs().outputsJson());
     m_program->setUptimeSeconds(
         static_cast<qint64>(status.value(QStringLiteral("uptime_s")).toDouble()));
     const qint64 skipped = program.value(QStringLiteral("skipped_frames")).toInteger();

@@ -111,6 +111,8 @@ public:
     output::HlsSource& hls();
     // Viewers now, peak and watch time (page sockets and HLS players); any thread.
     const serve::ViewerStatistics& viewerStatistics() const { return m_viewerStats; }
+    // The restream destinations' and the HLS push's states, as GET /api/outputs shows them.
+    const SessionOutputs& outputs() const { return *m_outputs; }
 
 signals:
     void cameraStatusChanged(const QString& cameraId, wl::sources::CameraStatus status);
