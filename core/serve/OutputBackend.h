@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QString>
 
@@ -19,6 +20,9 @@ public:
     // "start" | "stop" one restream destination; returns its new entry. NotFound for an unknown
     // id, InvalidArgument for another action.
     virtual Expected<QJsonObject> restreamAction(const QString& id, const QString& action) = 0;
+    // PUT /api/outputs: validates and saves the output settings in `body`; returns the new
+    // outputsJson(). ConfigInvalid (context = the field) on bad input, and nothing is changed.
+    virtual Expected<QJsonObject> updateOutputs(const QByteArray& body) = 0;
 };
 
 } // namespace wl::serve

@@ -13,6 +13,18 @@ using Status = QHttpServerResponder::StatusCode;
 
 void sendError(QHttpServerResponder&& responder, const Error& error) {
     switch (error.code) {
+    case ErrorCode::ConfigInvalid: {
+        // The field in its own key, so that a settings form can mark it.
+        const QString field = QString::fromStdString(error.context);
+        const QString message = QString::fromStdString(error.message);
+        return sendJson(
+            std::move(responder),
+            QJsonObject{{QStringLiteral("error"), QStringLiteral("bad_request")},
+                        {QStringLiteral("field"), field},
+                        {QStringLiteral("message"),
+                         field.isEmpty() ? message : field + QStringLiteral(": ") + message}},
+            Status::BadRequest);
+    }
     case ErrorCode::NotFound:
         return sendJsonError(std::move(responder), Status::NotFound, QStringLiteral("not_found"),
                              QString::fromStdString(error.message));
@@ -35,6 +47,14 @@ void OutputRoutes::install(HttpServer& server, OutputBackend& backend, const Bea
                     auth.guard([&backend](const QHttpServerRequest&,
                                           QHttpServerResponder&& responder, const PathCaptures&) {
                         sendJson(std::move(responder), backend.outputsJson());
+                    }));
+    server.addRoute(Method::Put, QStringLiteral("/api/outputs"),
+                    auth.guard([&backend](const QHttpServerRequest& request,
+                                          QHttpServerResponder&& responder, const PathCaptures&) {
+                        auto result = backend.updateOutputs(request.body());
+                        if (!result)
+                            return sendError(std::move(responder), result.error());
+                        sendJson(std::move(responder), *result);
                     }));
     server.addRoute(
         Method::Post, QStringLiteral("/api/outputs/restream/{id}/{action}"),

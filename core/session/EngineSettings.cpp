@@ -1,5 +1,7 @@
 #include "EngineSettings.h"
 
+#include <algorithm>
+
 namespace wl {
 
 switcher::TransitionType EngineSettings::transitionType(const QString& name) {
@@ -40,6 +42,14 @@ output::ProgramEncoderSettings EngineSettings::programEncoder(const EventConfig&
     settings.fps = config.output.fps;
     settings.videoBitrateKbps = config.output.videoBitrateKbps;
     settings.preset = config.output.encoderPreset.toStdString();
+    return settings;
+}
+
+output::HlsPackagerSettings EngineSettings::hlsPackager(const EventConfig& config,
+                                                        double gopSeconds) {
+    output::HlsPackagerSettings settings = config.hls.toSettings();
+    settings.segmentSeconds = std::max(settings.segmentSeconds, gopSeconds);
+    settings.partSeconds = std::min(settings.partSeconds, settings.segmentSeconds);
     return settings;
 }
 

@@ -150,8 +150,16 @@ Expected<EventConfig> EventConfig::fromJson(const QByteArray& json, const QStrin
         return hlsPush.error();
     config.hlsPush = *hlsPush;
 
+    auto hlsObject = section("hls");
+    if (!hlsObject)
+        return hlsObject.error();
+    auto hls = HlsConfig::parse(*hlsObject, reader);
+    if (!hls)
+        return hls.error();
+    config.hls = *hls;
+
     for (const auto* known : {"version", "title", "cameras", "output", "switcher", "recording",
-                              "viewers", "restream", "hls_push"})
+                              "viewers", "restream", "hls_push", "hls"})
         root.remove(QLatin1String(known));
     config.m_unknownFields = root;
     return config;
@@ -174,6 +182,7 @@ QByteArray EventConfig::toJson() const {
         restreamArray.append(destination.toJson());
     root.insert(QStringLiteral("restream"), restreamArray);
     root.insert(QStringLiteral("hls_push"), hlsPush.toJson());
+    root.insert(QStringLiteral("hls"), hls.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -5,6 +5,7 @@
 #include <QVector>
 
 #include "CameraConfig.h"
+#include "HlsConfig.h"
 #include "HlsPushConfig.h"
 #include "OutputConfig.h"
 #include "RecordingConfig.h"
@@ -16,7 +17,8 @@
 namespace wl {
 
 // event.json: the title, the camera slots with their stream keys and audio settings, the
-// program output, the switcher and recording behaviour, the restream destinations and the HLS push.
+// program output, the switcher and recording behaviour, the restream destinations, the HLS output
+// and its push.
 // Unknown keys are kept, so that saving never loses what a newer version wrote.
 class EventConfig {
 public:
@@ -31,6 +33,7 @@ public:
     ViewerConfig viewers;
     QVector<RestreamConfig> restream; // RTMP restream destinations (at most three)
     HlsPushConfig hlsPush;            // push of the HLS output to an external origin
+    HlsConfig hls;                    // the HLS output's window, segment and part durations
 
     // A fresh event with five camera slots and new random keys.
     static EventConfig createDefault();

@@ -251,9 +251,8 @@ Expected<void> Session::startProgram() {
     m_fanout.add(m_programRecording.get());
     // HLS gets the program whenever the output runs (live, paused, recording); segments follow
     // the encoder's closed GOPs.
-    output::HlsPackagerSettings hls;
-    hls.segmentSeconds = std::max<double>(hls.segmentSeconds, m_encoder->settings().gopSeconds);
-    m_hls = std::make_unique<output::HlsPackager>(hls, m_clock);
+    m_hls = std::make_unique<output::HlsPackager>(
+        EngineSettings::hlsPackager(m_config, m_encoder->settings().gopSeconds), m_clock);
     m_fanout.add(m_hls.get());
     if (auto opened = m_encoder->open(); !opened)
         return opened.error();
@@ -285,7 +284,19 @@ void Session::startOutputs() {
     // The HLS push reads the packager's finished segments, never writes back.
     m_hlsPushSource = std::make_unique<output::HlsSnapshotPushSource>(*m_hls);
     startHlsPush(m_hlsPushSource.get());
-    m_outputs = std::make_unique<SessionOutputs>(*m_restream, m_config.hlsPush, m_hlsPusher);
+    m_outputs =
+        std::make_unique<SessionOutputs>(*m_restream, m_config, eventConfigPath(), m_hlsPusher);
+    m_outputs->setSavedHandler([this](const EventConfig& saved) {
+        // HTTP thread: the set-up dialogs save m_config, so it takes the new sections over.
+        QMetaObject::invokeMethod(
+            this,
+            [this, hls = saved.hls, push = saved.hlsPush, restream = saved.restream] {
+                m_config.hls = hls;
+                m_config.hlsPush = push;
+                m_config.restream = restream;
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void Session::startHlsPush(const output::HlsPushSource* source) {
@@ -380,7 +391,7 @@ Expected<void> Session::startIngest() {
 
 Expected<void> Session::startHttp() {
     m_api = std::make_unique<SessionApi>(*m_registry, m_clock, m_config.title, rtmpUrl(), *m_live,
-                                         *m_engine, *m_encoder, m_viewerStats);
+                                         *m_engine, *m_encoder, m_viewerStats, m_outputs.get());
     // Bind here, so that start() learns the port without waiting; the server itself is made on
     // its thread: Qt 6.4 keeps the HTTP server's WebSocket server in a private member that
     // moveToThread() would leave on this thread.

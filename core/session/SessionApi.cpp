@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include "LiveController.h"
+#include "SessionOutputs.h"
 #include "output/ProgramEncoder.h"
 #include "switcher/ProgramEngine.h"
 
@@ -20,7 +21,7 @@ double rounded(double value, int decimals) {
 SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock,
                        QString title, QString rtmpUrl, const LiveController& live,
                        const switcher::ProgramEngine& engine, const output::ProgramEncoder& encoder,
-                       const serve::ViewerStatistics& viewers)
+                       const serve::ViewerStatistics& viewers, const SessionOutputs* outputs)
     : m_cameras(cameras)
     , m_clock(clock)
     , m_title(std::move(title))
@@ -28,7 +29,8 @@ SessionApi::SessionApi(const sources::CameraRegistry& cameras, const SessionCloc
     , m_live(live)
     , m_engine(engine)
     , m_encoder(encoder)
-    , m_viewers(viewers) {
+    , m_viewers(viewers)
+    , m_outputs(outputs) {
 }
 
 QJsonObject SessionApi::statusJson() const {
@@ -38,7 +40,7 @@ QJsonObject SessionApi::statusJson() const {
         if (camera->status() == sources::CameraStatus::Live)
             ++live;
     }
-    return QJsonObject{
+    QJsonObject status{
         {QStringLiteral("title"), m_title},
         {QStringLiteral("status"), liveStatusName(m_live.status())},
         {QStringLiteral("cameras_live"), live},
@@ -48,6 +50,9 @@ QJsonObject SessionApi::statusJson() const {
         {QStringLiteral("program"), programJson()},
         {QStringLiteral("viewers"), viewersJson()},
     };
+    if (m_outputs)
+        status.insert(QStringLiteral("outputs"), m_outputs->statusJson());
+    return status;
 }
 
 QJsonObject SessionApi::viewersJson() const {

@@ -15,6 +15,7 @@ class ProgramEncoder;
 namespace wl {
 
 class LiveController;
+class SessionOutputs;
 
 // The REST API's view of a running session. Reads thread-safe snapshots only, so it can answer
 // on the HTTP thread while media threads run.
@@ -22,7 +23,8 @@ class SessionApi : public serve::ApiBackend {
 public:
     SessionApi(const sources::CameraRegistry& cameras, const SessionClock& clock, QString title,
                QString rtmpUrl, const LiveController& live, const switcher::ProgramEngine& engine,
-               const output::ProgramEncoder& encoder, const serve::ViewerStatistics& viewers);
+               const output::ProgramEncoder& encoder, const serve::ViewerStatistics& viewers,
+               const SessionOutputs* outputs = nullptr);
 
     QJsonObject statusJson() const override;
     QJsonArray camerasJson() const override;
@@ -41,6 +43,7 @@ private:
     const switcher::ProgramEngine& m_engine;
     const output::ProgramEncoder& m_encoder;
     const serve::ViewerStatistics& m_viewers;
+    const SessionOutputs* m_outputs; // null: no "outputs" in the status (the UI's own view)
 };
 
 } // namespace wl

@@ -2,8 +2,10 @@
 
 #include <cmath>
 
+#include <QFile>
 #include <QJsonArray>
 
+#include "OutputsRequest.h"
 #include "SessionLog.h"
 #include "output/HlsPusher.h"
 #include "output/RestreamOutput.h"
@@ -20,23 +22,64 @@ QString text(std::string_view value) {
     return QString::fromLatin1(value.data(), static_cast<qsizetype>(value.size()));
 }
 
+QJsonObject hlsPushConfigJson(const HlsPushConfig& config) {
+    return QJsonObject{{QStringLiteral("enabled"), config.enabled},
+                       {QStringLiteral("url"), config.displayUrl()},
+                       {QStringLiteral("auth"), config.authKind()}};
+}
+
+QJsonArray restreamConfigJson(const QVector<RestreamConfig>& list) {
+    QJsonArray array;
+    for (const RestreamConfig& destination : list) {
+        array.append(QJsonObject{{QStringLiteral("id"), destination.id},
+                                 {QStringLiteral("name"), destination.name},
+                                 {QStringLiteral("url"), destination.url},
+                                 {QStringLiteral("key"), text(destination.toTarget().maskedKey())},
+                                 {QStringLiteral("enabled"), destination.enabled}});
+    }
+    return array;
+}
+
+bool sameRestream(const QVector<RestreamConfig>& a, const QVector<RestreamConfig>& b) {
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].toJson() != b[i].toJson())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
-SessionOutputs::SessionOutputs(output::RestreamOutput& restream, HlsPushConfig hlsPush,
-                               const output::HlsPusher* pusher)
+SessionOutputs::SessionOutputs(output::RestreamOutput& restream, const EventConfig& running,
+                               QString eventPath, const output::HlsPusher* pusher)
     : m_restream(restream)
-    , m_hlsPush(std::move(hlsPush))
-    , m_pusher(pusher) {
+    , m_hlsPush(running.hlsPush)
+    , m_runningHls(running.hls)
+    , m_runningRestream(running.restream)
+    , m_eventPath(std::move(eventPath))
+    , m_pusher(pusher)
+    , m_savedHls(running.hls)
+    , m_savedHlsPush(running.hlsPush)
+    , m_savedRestream(running.restream) {
+}
+
+void SessionOutputs::setSavedHandler(std::function<void(const EventConfig&)> handler) {
+    m_savedHandler = std::move(handler);
+}
+
+QString SessionOutputs::hlsPushState() const {
+    if (!m_pusher)
+        return m_hlsPush.enabled ? QStringLiteral("unavailable") : QStringLiteral("off");
+    return text(m_pusher->stats().state);
 }
 
 QJsonObject SessionOutputs::hlsPushJson() const {
-    QJsonObject json{{QStringLiteral("enabled"), m_hlsPush.enabled},
-                     {QStringLiteral("url"), m_hlsPush.displayUrl()},
-                     {QStringLiteral("auth"), m_hlsPush.authKind()}};
+    QJsonObject json = hlsPushConfigJson(m_hlsPush);
     if (!m_pusher) {
         // Enabled without a running push: the HLS packager is not there to read from.
-        json.insert(QStringLiteral("state"),
-                    m_hlsPush.enabled ? QStringLiteral("unavailable") : QStringLiteral("off"));
+        json.insert(QStringLiteral("state"), hlsPushState());
         json.insert(QStringLiteral("error"), QJsonValue());
         return json;
     }
@@ -86,8 +129,66 @@ QJsonObject SessionOutputs::outputsJson() const {
     QJsonArray restream;
     for (const auto& snapshot : m_restream.snapshots())
         restream.append(restreamJson(snapshot));
+    QJsonObject json{{QStringLiteral("restream"), restream},
+                     {QStringLiteral("hls_push"), hlsPushJson()}};
+    const std::lock_guard lock(m_mutex);
+    const QJsonObject saved = savedJson();
+    for (auto it = saved.begin(); it != saved.end(); ++it)
+        json.insert(it.key(), it.value());
+    return json;
+}
+
+QJsonObject SessionOutputs::savedJson() const {
+    // What event.json holds now; the sections that differ from the running ones wait for a
+    // restart (neither the packager nor the restream and push workers reconfigure live).
+    QJsonArray restartNeeded;
+    if (!(m_savedHls == m_runningHls))
+        restartNeeded.append(QStringLiteral("hls"));
+    if (m_savedHlsPush.toJson() != m_hlsPush.toJson())
+        restartNeeded.append(QStringLiteral("hls_push"));
+    if (!sameRestream(m_savedRestream, m_runningRestream))
+        restartNeeded.append(QStringLiteral("restream"));
+    return QJsonObject{
+        {QStringLiteral("hls"), m_savedHls.toJson()},
+        {QStringLiteral("configured"),
+         QJsonObject{{QStringLiteral("restream"), restreamConfigJson(m_savedRestream)},
+                     {QStringLiteral("hls_push"), hlsPushConfigJson(m_savedHlsPush)}}},
+        {QStringLiteral("restart_needed"), restartNeeded},
+    };
+}
+
+Expected<QJsonObject> SessionOutputs::updateOutputs(const QByteArray& body) {
+    {
+        const std::lock_guard lock(m_mutex);
+        QFile file(m_eventPath);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::IoFailure, file.errorString().toStdString(), "event.json");
+        auto request = OutputsRequest::apply(body, file.readAll());
+        file.close();
+        if (!request)
+            return request.error();
+        if (auto saved = request->config.save(m_eventPath); !saved)
+            return saved.error();
+        m_savedHls = request->config.hls;
+        m_savedHlsPush = request->config.hlsPush;
+        m_savedRestream = request->config.restream;
+        qCInfo(lcSession).noquote()
+            << "output settings saved by the API:" << request->sections.join(QStringLiteral(", "));
+        if (m_savedHandler)
+            m_savedHandler(request->config);
+    }
+    return outputsJson();
+}
+
+QJsonObject SessionOutputs::statusJson() const {
+    QJsonArray restream;
+    for (const auto& snapshot : m_restream.snapshots()) {
+        restream.append(QJsonObject{
+            {QStringLiteral("id"), text(snapshot.id)},
+            {QStringLiteral("state"), text(output::restreamStatusName(snapshot.status))}});
+    }
     return QJsonObject{{QStringLiteral("restream"), restream},
-                       {QStringLiteral("hls_push"), hlsPushJson()}};
+                       {QStringLiteral("hls_push"), hlsPushState()}};
 }
 
 Expected<QJsonObject> SessionOutputs::restreamAction(const QString& id, const QString& action) {

@@ -20,6 +20,10 @@ ApiClient::Reply ApiClient::post(const QString& path, const QJsonObject& body) c
                 body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
+ApiClient::Reply ApiClient::put(const QString& path, const QByteArray& body) const {
+    return send("PUT", path, body);
+}
+
 ApiClient::Reply ApiClient::send(const QByteArray& verb, const QString& path,
                                  const QByteArray& body) const {
     QNetworkAccessManager network;

@@ -22,6 +22,7 @@ public:
 
     Reply get(const QString& path) const;
     Reply post(const QString& path, const QJsonObject& body = {}) const;
+    Reply put(const QString& path, const QByteArray& body) const;
 
 private:
     Reply send(const QByteArray& verb, const QString& path, const QByteArray& body) const;
