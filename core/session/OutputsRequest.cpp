@@ -46,7 +46,8 @@ Expected<OutputsRequest::Result> OutputsRequest::apply(const QByteArray& body,
         return fieldError(QString(), QStringLiteral("the body must be a JSON object"));
     const QJsonObject changes = document.object();
     if (changes.isEmpty())
-        return fieldError(QString(), QStringLiteral("give at least one of hls, hls_push, restream"));
+        return fieldError(QString(),
+                          QStringLiteral("give at least one of hls, hls_push, restream"));
     for (auto it = changes.begin(); it != changes.end(); ++it) {
         if (it.key() != QLatin1String("hls") && it.key() != QLatin1String("hls_push") &&
             it.key() != QLatin1String("restream"))
@@ -68,8 +69,9 @@ Expected<OutputsRequest::Result> OutputsRequest::apply(const QByteArray& body,
         const QJsonValue list = changes.value(QStringLiteral("restream"));
         if (!list.isArray())
             return fieldError(QStringLiteral("restream"), QStringLiteral("must be an array"));
-        root.insert(QStringLiteral("restream"),
-                    withKnownKeys(list.toArray(), root.value(QStringLiteral("restream")).toArray()));
+        root.insert(
+            QStringLiteral("restream"),
+            withKnownKeys(list.toArray(), root.value(QStringLiteral("restream")).toArray()));
         result.sections.append(QStringLiteral("restream"));
     }
 

@@ -90,15 +90,15 @@ private slots:
         const QByteArray before = readFile(eventPath);
         const QByteArray valid =
             QJsonDocument(
-                QJsonObject{{QStringLiteral("hls"),
-                             QJsonObject{{QStringLiteral("window_segments"), 9},
-                                         {QStringLiteral("part_ms"), 500}}},
-                            {QStringLiteral("restream"),
-                             QJsonArray{QJsonObject{
-                                 {QStringLiteral("id"), QStringLiteral("yt")},
-                                 {QStringLiteral("url"), QStringLiteral("rtmp://127.0.0.1:9/live")},
-                                 {QStringLiteral("key"), kSecretKey},
-                                 {QStringLiteral("enabled"), false}}}}})
+                QJsonObject{
+                    {QStringLiteral("hls"), QJsonObject{{QStringLiteral("window_segments"), 9},
+                                                        {QStringLiteral("part_ms"), 500}}},
+                    {QStringLiteral("restream"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("id"), QStringLiteral("yt")},
+                         {QStringLiteral("url"), QStringLiteral("rtmp://127.0.0.1:9/live")},
+                         {QStringLiteral("key"), kSecretKey},
+                         {QStringLiteral("enabled"), false}}}}})
                 .toJson();
 
         const ApiClient anonymous(app.httpPort, QString());
@@ -124,7 +124,8 @@ private slots:
         QCOMPARE(at(put.json(), {"hls", "part_ms"}).toInt(), 500);
         QCOMPARE(strings(at(put.json(), {"restart_needed"})),
                  (QStringList{QStringLiteral("hls"), QStringLiteral("restream")}));
-        QCOMPARE(at(put.json(), {"configured", "restream", "0", "id"}).toString(), QStringLiteral("yt"));
+        QCOMPARE(at(put.json(), {"configured", "restream", "0", "id"}).toString(),
+                 QStringLiteral("yt"));
 
         const QJsonObject saved = readJson(eventPath);
         QCOMPARE(at(saved, {"hls", "window_segments"}).toInt(), 9);

@@ -44,7 +44,8 @@ private slots:
     }
 
     void roundTripsAndMapsIntoThePackager() {
-        auto parsed = parseWith({{"window_segments", 10}, {"segment_seconds", 2}, {"part_ms", 500}});
+        auto parsed =
+            parseWith({{"window_segments", 10}, {"segment_seconds", 2}, {"part_ms", 500}});
         QVERIFY2(parsed, parsed ? "" : parsed.error().toString().c_str());
         auto again = EventConfig::fromJson(parsed->toJson(), QStringLiteral("event.json"));
         QVERIFY(again);
@@ -78,16 +79,18 @@ private slots:
         youtube.key = QStringLiteral("secret-key-0123456789");
         current.restream.append(youtube);
         current.hlsPush.password = QStringLiteral("pw");
-        const QByteArray body = QJsonDocument(QJsonObject{
-            {"hls", QJsonObject{{"part_ms", 250}}},
-            {"hls_push", QJsonObject{{"username", "u"}}},
-            {"restream", QJsonArray{QJsonObject{{"id", "yt"}, {"url", "rtmp://b.example.org/x"}}}},
-        }).toJson();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{
+                              {"hls", QJsonObject{{"part_ms", 250}}},
+                              {"hls_push", QJsonObject{{"username", "u"}}},
+                              {"restream", QJsonArray{QJsonObject{
+                                               {"id", "yt"}, {"url", "rtmp://b.example.org/x"}}}},
+                          })
+                .toJson();
         auto result = OutputsRequest::apply(body, current.toJson());
         QVERIFY2(result, result ? "" : result.error().toString().c_str());
-        QCOMPARE(result->sections,
-                 (QStringList{QStringLiteral("hls"), QStringLiteral("hls_push"),
-                              QStringLiteral("restream")}));
+        QCOMPARE(result->sections, (QStringList{QStringLiteral("hls"), QStringLiteral("hls_push"),
+                                                QStringLiteral("restream")}));
         QCOMPARE(result->config.hls.partMs, 250);
         QCOMPARE(result->config.hls.windowSegments, current.hls.windowSegments);
         QCOMPARE(result->config.hlsPush.username, QStringLiteral("u"));
