@@ -25,30 +25,24 @@ DirectorDialogs::DirectorDialogs(Session& session, MainWindow& window)
     connect(&window, &MainWindow::headphonesRequested, this, &DirectorDialogs::openHeadphones);
 }
 
-template <typename Dialog>
-bool DirectorDialogs::raiseIfOpen(const QPointer<Dialog>& dialog) {
-    if (!dialog)
-        return false;
-    dialog->show();
-    dialog->raise();
-    dialog->activateWindow();
-    return true;
+QWidget* DirectorDialogs::showOnce(QPointer<QWidget>& slot, const std::function<QWidget*()>& make) {
+    if (!slot) {
+        slot = make();
+        slot->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    slot->show();
+    slot->raise();
+    slot->activateWindow();
+    return slot;
 }
 
 void DirectorDialogs::openCameras() {
-    if (raiseIfOpen(m_cameras))
-        return;
-    auto* dialog = CameraSetupDialog::forSession(m_session, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_cameras = dialog;
-    dialog->show();
+    showOnce(m_cameras, [this] { return CameraSetupDialog::forSession(m_session, &m_window); });
 }
 
 void DirectorDialogs::openConnectCamera() {
-    openCameras();
-    auto* dialog = qobject_cast<CameraSetupDialog*>(m_cameras.data());
-    if (dialog == nullptr)
-        return;
+    auto* dialog = qobject_cast<CameraSetupDialog*>(showOnce(
+        m_cameras, [this] { return CameraSetupDialog::forSession(m_session, &m_window); }));
     for (const auto& camera : m_session.cameras().cameras()) {
         if (camera->status() != sources::CameraStatus::Live) {
             dialog->selectCamera(camera->id());
@@ -59,38 +53,28 @@ void DirectorDialogs::openConnectCamera() {
 }
 
 void DirectorDialogs::openSettings() {
-    if (raiseIfOpen(m_settingsDialog))
-        return;
-    auto* dialog = SettingsDialog::forSession(m_session, m_settings, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_settingsDialog = dialog;
-    dialog->show();
+    showOnce(m_settingsDialog,
+             [this] { return SettingsDialog::forSession(m_session, m_settings, &m_window); });
 }
 
 void DirectorDialogs::openShortcuts() {
-    if (raiseIfOpen(m_shortcuts))
-        return;
-    auto* dialog = new ShortcutsDialog(m_window.hotkeys(), m_settings, &m_window);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_shortcuts = dialog;
-    dialog->show();
+    showOnce(m_shortcuts,
+             [this] { return new ShortcutsDialog(m_window.hotkeys(), m_settings, &m_window); });
 }
 
 void DirectorDialogs::openHeadphones() {
-    if (raiseIfOpen(m_headphones))
-        return;
-    auto* window = new QDialog(&m_window);
-    window->setWindowTitle(tr("Headphones"));
-    window->setAttribute(Qt::WA_DeleteOnClose);
-    auto* panel =
-        new HeadphoneMonitorPanel(&m_session.engine(), m_session.audioMonitorThread(), window);
-    QList<QPair<QString, QString>> cameras;
-    for (const auto& camera : m_session.cameras().cameras())
-        cameras.append({camera->id(), camera->name()});
-    panel->setCameras(cameras);
-    (new QVBoxLayout(window))->addWidget(panel);
-    m_headphones = window;
-    window->show();
+    showOnce(m_headphones, [this] {
+        auto* window = new QDialog(&m_window);
+        window->setWindowTitle(tr("Headphones"));
+        auto* panel =
+            new HeadphoneMonitorPanel(&m_session.engine(), m_session.audioMonitorThread(), window);
+        QList<QPair<QString, QString>> cameras;
+        for (const auto& camera : m_session.cameras().cameras())
+            cameras.append({camera->id(), camera->name()});
+        panel->setCameras(cameras);
+        (new QVBoxLayout(window))->addWidget(panel);
+        return window;
+    });
 }
 
 } // namespace wl::widgets

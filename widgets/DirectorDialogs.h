@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QPointer>
 #include <QSettings>
@@ -29,8 +31,8 @@ public:
     void openHeadphones();
 
 private:
-    template <typename Dialog>
-    bool raiseIfOpen(const QPointer<Dialog>& dialog);
+    // Raises the window in `slot`, or makes one with `make`, shows it and keeps it there.
+    QWidget* showOnce(QPointer<QWidget>& slot, const std::function<QWidget*()>& make);
 
     Session& m_session;
     MainWindow& m_window;

@@ -18,6 +18,7 @@
 #include "support/FfmpegPublisher.h"
 #include "support/HeadlessApp.h"
 #include "support/RawHttpClient.h"
+#include "support/TestEventConfig.h"
 
 using namespace wl;
 using wl::test::ApiClient;
@@ -33,48 +34,13 @@ const QByteArray kPlainPlaylist = QByteArrayLiteral("/hls/output_main_plain.m3u8
 
 // A small program with the fastest preset, so the shared test machine keeps up; no recording.
 bool writeTestConfiguration(const QString& configDir) {
-    HeadlessApp first({});
-    if (!first.start(configDir) || first.stop() != 0)
-        return false;
-    QFile file(QDir(configDir).filePath(QStringLiteral("event.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), 1280},
-                            {QStringLiteral("height"), 720},
-                            {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), 1500},
-                            {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
-    QJsonObject switcher = root.value(QStringLiteral("switcher")).toObject();
-    switcher.insert(QStringLiteral("mode"), QStringLiteral("direct"));
-    root.insert(QStringLiteral("switcher"), switcher);
-    QJsonObject recording = root.value(QStringLiteral("recording")).toObject();
-    recording.insert(QStringLiteral("auto_start_on_live"), false);
-    root.insert(QStringLiteral("recording"), recording);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return true;
-}
-
-bool waitForLive(const ApiClient& api, const QStringList& cameras, int timeoutMs = 30000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        int live = 0;
-        for (const auto value : api.get(QStringLiteral("/api/cameras")).document().array()) {
-            const auto camera = value.toObject();
-            if (cameras.contains(camera.value(QStringLiteral("id")).toString()) &&
-                camera.value(QStringLiteral("status")).toString() == QLatin1String("live"))
-                ++live;
-        }
-        if (live == cameras.size())
-            return true;
-        QTest::qWait(200);
-    }
-    return false;
+    return test::prepareEventConfig(configDir, [](QJsonObject& root) {
+        test::setFastProgram(root, kFps);
+        test::mergeSection(root, QStringLiteral("switcher"),
+                           {{QStringLiteral("mode"), QStringLiteral("direct")}});
+        test::mergeSection(root, QStringLiteral("recording"),
+                           {{QStringLiteral("auto_start_on_live"), false}});
+    });
 }
 
 QStringList tagLines(const QByteArray& playlist, const QString& prefix) {
@@ -180,7 +146,7 @@ private slots:
     void goesLiveAndServesTheLowLatencyPlaylist() {
         publish(QStringLiteral("cam1"), QStringLiteral("red"));
         publish(QStringLiteral("cam2"), QStringLiteral("blue"));
-        QVERIFY(waitForLive(*m_api, {"cam1", "cam2"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1", "cam2"}));
         QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
 
         const auto response = waitForSegments(3);

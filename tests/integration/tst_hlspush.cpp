@@ -19,6 +19,7 @@
 #include "support/FfmpegPublisher.h"
 #include "support/HeadlessApp.h"
 #include "support/NginxDav.h"
+#include "support/TestEventConfig.h"
 
 using namespace wl;
 using wl::test::ApiClient;
@@ -33,31 +34,16 @@ const QString kPassword = QStringLiteral("pushPassword123");
 const QString kPushed = QStringLiteral("/live/wedding/output_main.m3u8");
 
 bool writeConfiguration(const QString& configDir, const QString& pushUrl) {
-    HeadlessApp first({});
-    if (!first.start(configDir) || first.stop() != 0)
-        return false;
-    QFile file(QDir(configDir).filePath(QStringLiteral("event.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), 1280},
-                            {QStringLiteral("height"), 720},
-                            {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), 1500},
-                            {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
-    QJsonObject recording = root.value(QStringLiteral("recording")).toObject();
-    recording.insert(QStringLiteral("auto_start_on_live"), false);
-    root.insert(QStringLiteral("recording"), recording);
-    root.insert(QStringLiteral("hls_push"), QJsonObject{{QStringLiteral("enabled"), true},
-                                                        {QStringLiteral("url"), pushUrl},
-                                                        {QStringLiteral("username"), "wedlive"},
-                                                        {QStringLiteral("password"), kPassword}});
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return true;
+    return test::prepareEventConfig(configDir, [&](QJsonObject& root) {
+        test::setFastProgram(root, kFps);
+        test::mergeSection(root, QStringLiteral("recording"),
+                           {{QStringLiteral("auto_start_on_live"), false}});
+        root.insert(QStringLiteral("hls_push"),
+                    QJsonObject{{QStringLiteral("enabled"), true},
+                                {QStringLiteral("url"), pushUrl},
+                                {QStringLiteral("username"), "wedlive"},
+                                {QStringLiteral("password"), kPassword}});
+    });
 }
 
 std::pair<int, QByteArray> httpGet(const QString& url) {
@@ -134,12 +120,7 @@ private slots:
         auto spec = test::makeSpec(320, 180, kFps, 180 * kFps);
         FfmpegPublisher camera(app.rtmpUrl(QStringLiteral("cam1")), spec);
         camera.start();
-        QVERIFY(waitFor([&] {
-            for (const auto value : api.get(QStringLiteral("/api/cameras")).document().array())
-                if (value.toObject().value("id").toString() == QLatin1String("cam1"))
-                    return value.toObject().value("status").toString() == QLatin1String("live");
-            return false;
-        }));
+        QVERIFY(api.waitForCamerasLive({QStringLiteral("cam1")}));
         const auto pushState = [&] {
             return api.get(QStringLiteral("/api/outputs")).json().value("hls_push").toObject();
         };

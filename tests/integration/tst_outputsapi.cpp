@@ -14,6 +14,7 @@
 
 #include "support/ApiClient.h"
 #include "support/HeadlessApp.h"
+#include "support/TestEventConfig.h"
 
 using wl::test::ApiClient;
 using wl::test::HeadlessApp;
@@ -59,19 +60,11 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString eventPath = QDir(dir.path()).filePath(QStringLiteral("event.json"));
-        {
-            HeadlessApp first({});
-            QVERIFY2(first.start(dir.path()), qPrintable(first.errors()));
-            QCOMPARE(first.stop(), 0);
-        }
         // A key from a newer version must survive the API's save.
-        QJsonObject root = readJson(eventPath);
-        root.insert(QStringLiteral("future_section"), QJsonObject{{QStringLiteral("x"), 1}});
-        {
-            QFile file(eventPath);
-            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            file.write(QJsonDocument(root).toJson());
-        }
+        QVERIFY(wl::test::prepareEventConfig(dir.path(), [](QJsonObject& root) {
+            root.insert(QStringLiteral("future_section"), QJsonObject{{QStringLiteral("x"), 1}});
+        }));
+        const QJsonObject root = readJson(eventPath);
 
         HeadlessApp app({});
         QVERIFY2(app.start(dir.path()), qPrintable(app.errors()));

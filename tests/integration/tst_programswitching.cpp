@@ -15,6 +15,7 @@
 #include "support/ApiClient.h"
 #include "support/FfmpegPublisher.h"
 #include "support/HeadlessApp.h"
+#include "support/TestEventConfig.h"
 
 using namespace wl;
 using wl::test::ApiClient;
@@ -27,53 +28,19 @@ constexpr int kFps = 30;
 
 // A 720p30 program encoded with the fastest preset, so the test leaves CPU for the cameras.
 bool writeTestConfiguration(const QString& configDir) {
-    HeadlessApp first({});
-    if (!first.start(configDir) || first.stop() != 0)
-        return false;
-    QFile file(QDir(configDir).filePath(QStringLiteral("event.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), 1280},
-                            {QStringLiteral("height"), 720},
-                            {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), 1500},
-                            {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
-    QJsonObject switcher = root.value(QStringLiteral("switcher")).toObject();
-    switcher.insert(QStringLiteral("mode"), QStringLiteral("direct"));
-    switcher.insert(QStringLiteral("failover"), true);
-    switcher.insert(QStringLiteral("failover_hold_ms"), 1000);
-    root.insert(QStringLiteral("switcher"), switcher);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return true;
+    return test::prepareEventConfig(configDir, [](QJsonObject& root) {
+        test::setFastProgram(root, kFps);
+        test::mergeSection(root, QStringLiteral("switcher"),
+                           {{QStringLiteral("mode"), QStringLiteral("direct")},
+                            {QStringLiteral("failover"), true},
+                            {QStringLiteral("failover_hold_ms"), 1000}});
+    });
 }
 
 test::PublishSpec colourSpec(const QString& colour, int seconds) {
     test::PublishSpec spec = test::makeSpec(320, 180, kFps, seconds * kFps);
     spec.colour = colour;
     return spec;
-}
-
-bool waitForLive(const ApiClient& api, const QStringList& cameras, int timeoutMs = 20000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        int live = 0;
-        for (const auto value : api.get(QStringLiteral("/api/cameras")).document().array()) {
-            const auto camera = value.toObject();
-            if (cameras.contains(camera.value(QStringLiteral("id")).toString()) &&
-                camera.value(QStringLiteral("status")).toString() == QLatin1String("live"))
-                ++live;
-        }
-        if (live == cameras.size())
-            return true;
-        QTest::qWait(200);
-    }
-    return false;
 }
 
 // Waits until the recorder is idle again and every file is finished; returns the last status.
@@ -167,7 +134,7 @@ private slots:
         publish(QStringLiteral("cam1"), QStringLiteral("red"), 40);
         publish(QStringLiteral("cam2"), QStringLiteral("lime"), 40);
         publish(QStringLiteral("cam3"), QStringLiteral("blue"), 40);
-        QVERIFY(waitForLive(*m_api, {"cam1", "cam2", "cam3"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1", "cam2", "cam3"}, 20000));
 
         // Refusals first: unknown camera 404, a camera that is not live 409, both JSON errors.
         const auto unknown = m_api->post(QStringLiteral("/api/cameras/cam9/switch"));
@@ -362,7 +329,7 @@ private slots:
     void aLostProgramCameraFailsOverAfterTheHoldAndReturnsInANewPart() {
         publish(QStringLiteral("cam1"), QStringLiteral("red"), 40);
         publish(QStringLiteral("cam2"), QStringLiteral("lime"), 40);
-        QVERIFY(waitForLive(*m_api, {"cam1", "cam2"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1", "cam2"}, 20000));
         QCOMPARE(m_api->post(QStringLiteral("/api/recordings/start")).status, 200);
         QCOMPARE(m_api->post(QStringLiteral("/api/recordings/start")).status, 409);
         QTest::qWait(2500);
@@ -375,7 +342,7 @@ private slots:
                  QStringLiteral("cam2"));
         // The camera comes back: its ISO continues in a second part.
         publish(QStringLiteral("cam1"), QStringLiteral("red"), 40);
-        QVERIFY(waitForLive(*m_api, {"cam1"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1"}, 20000));
         QTest::qWait(2500);
         QCOMPARE(m_api->post(QStringLiteral("/api/recordings/stop")).status, 200);
         const auto finished = waitForRecordingsFinished(*m_api);
@@ -405,7 +372,7 @@ private slots:
 
     void aKilledAppLeavesPlayableRecordingsAndAReadableJournal() {
         publish(QStringLiteral("cam1"), QStringLiteral("red"), 30);
-        QVERIFY(waitForLive(*m_api, {"cam1"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1"}, 20000));
         QCOMPARE(m_api->post(QStringLiteral("/api/recordings/start")).status, 200);
         QTest::qWait(6000);
         const QString folder =
@@ -468,7 +435,7 @@ private slots:
         // Busy test pictures: megabytes arrive within seconds.
         publish(QStringLiteral("cam1"), QString(), 60);
         publish(QStringLiteral("cam2"), QString(), 60);
-        QVERIFY(waitForLive(*m_api, {"cam1", "cam2"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1", "cam2"}, 20000));
         QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
         QJsonObject status;
         QElapsedTimer timer;

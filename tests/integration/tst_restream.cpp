@@ -17,6 +17,7 @@
 #include "support/ApiClient.h"
 #include "support/FfmpegPublisher.h"
 #include "support/HeadlessApp.h"
+#include "support/TestEventConfig.h"
 
 using namespace wl;
 using wl::test::ApiClient;
@@ -31,28 +32,12 @@ const QString kKey = QStringLiteral("liveKeyAbcdefgh1234");
 // A 720p30 program encoded with the fastest preset, and the given restream destinations.
 bool writeConfiguration(const QString& configDir, const QJsonArray& restream,
                         int bitrateKbps = 1500) {
-    HeadlessApp first({});
-    if (!first.start(configDir) || first.stop() != 0)
-        return false;
-    QFile file(QDir(configDir).filePath(QStringLiteral("event.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), 1280},
-                            {QStringLiteral("height"), 720},
-                            {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), bitrateKbps},
-                            {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
-    QJsonObject recording = root.value(QStringLiteral("recording")).toObject();
-    recording.insert(QStringLiteral("auto_start_on_live"), false);
-    root.insert(QStringLiteral("recording"), recording);
-    root.insert(QStringLiteral("restream"), restream);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return true;
+    return test::prepareEventConfig(configDir, [&](QJsonObject& root) {
+        test::setFastProgram(root, kFps, bitrateKbps);
+        test::mergeSection(root, QStringLiteral("recording"),
+                           {{QStringLiteral("auto_start_on_live"), false}});
+        root.insert(QStringLiteral("restream"), restream);
+    });
 }
 
 QJsonObject destination(const QString& id, const QString& url, const QString& key) {
@@ -148,21 +133,6 @@ QJsonObject waitForEntry(const ApiClient& api, const QString& id, Predicate done
 
 bool hasState(const QJsonObject& entry, const char* state) {
     return entry.value(QStringLiteral("state")).toString() == QLatin1String(state);
-}
-
-bool waitForCameraLive(const ApiClient& api, const QString& id, int timeoutMs = 20000) {
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < timeoutMs) {
-        for (const auto value : api.get(QStringLiteral("/api/cameras")).document().array()) {
-            const auto camera = value.toObject();
-            if (camera.value(QStringLiteral("id")).toString() == id &&
-                camera.value(QStringLiteral("status")).toString() == QLatin1String("live"))
-                return true;
-        }
-        QTest::qWait(200);
-    }
-    return false;
 }
 
 qint64 programFrames(const ApiClient& api) {
@@ -397,7 +367,7 @@ private slots:
         QCOMPARE(bad.value(QStringLiteral("reconnects")).toInteger(), 0); // gave up at once
 
         // The other app sees our program as its camera 1, and records it.
-        QVERIFY(waitForCameraLive(targetApi, QStringLiteral("cam1")));
+        QVERIFY(targetApi.waitForCamerasLive({QStringLiteral("cam1")}, 20000));
         QCOMPARE(targetApi.post(QStringLiteral("/api/recordings/start")).status, 200);
         QTest::qWait(5000);
         QCOMPARE(targetApi.post(QStringLiteral("/api/recordings/stop")).status, 200);
@@ -459,7 +429,7 @@ private:
         m_publishers.push_back(
             std::make_unique<FfmpegPublisher>(m_app->rtmpUrl(QStringLiteral("cam1")), spec));
         m_publishers.back()->start();
-        QVERIFY(waitForCameraLive(*m_api, QStringLiteral("cam1")));
+        QVERIFY(m_api->waitForCamerasLive({QStringLiteral("cam1")}, 20000));
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

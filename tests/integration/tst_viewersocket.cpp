@@ -14,6 +14,7 @@
 #include "support/ApiClient.h"
 #include "support/FfmpegPublisher.h"
 #include "support/HeadlessApp.h"
+#include "support/TestEventConfig.h"
 #include "support/ViewerClient.h"
 
 using namespace wl;
@@ -29,35 +30,19 @@ constexpr int kViewerCap = 3;
 
 // A small, fast program, a title, the viewer cap and cam2 named, so that names can be checked.
 bool writeTestConfiguration(const QString& configDir) {
-    HeadlessApp first({});
-    if (!first.start(configDir) || first.stop() != 0)
-        return false;
-    QFile file(QDir(configDir).filePath(QStringLiteral("event.json")));
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    file.close();
-    root.insert(QStringLiteral("title"), QStringLiteral("Anna & Ben"));
-    root.insert(QStringLiteral("output"),
-                QJsonObject{{QStringLiteral("width"), 1280},
-                            {QStringLiteral("height"), 720},
-                            {QStringLiteral("fps"), kFps},
-                            {QStringLiteral("video_bitrate_kbps"), 1500},
-                            {QStringLiteral("encoder_preset"), QStringLiteral("ultrafast")}});
-    QJsonObject switcher = root.value(QStringLiteral("switcher")).toObject();
-    switcher.insert(QStringLiteral("mode"), QStringLiteral("direct"));
-    root.insert(QStringLiteral("switcher"), switcher);
-    root.insert(QStringLiteral("viewers"),
-                QJsonObject{{QStringLiteral("max_connections"), kViewerCap}});
-    QJsonArray cameras = root.value(QStringLiteral("cameras")).toArray();
-    QJsonObject second = cameras.at(1).toObject();
-    second.insert(QStringLiteral("name"), QStringLiteral("Altar"));
-    cameras.replace(1, second);
-    root.insert(QStringLiteral("cameras"), cameras);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    file.write(QJsonDocument(root).toJson());
-    return true;
+    return test::prepareEventConfig(configDir, [](QJsonObject& root) {
+        root.insert(QStringLiteral("title"), QStringLiteral("Anna & Ben"));
+        test::setFastProgram(root, kFps);
+        test::mergeSection(root, QStringLiteral("switcher"),
+                           {{QStringLiteral("mode"), QStringLiteral("direct")}});
+        root.insert(QStringLiteral("viewers"),
+                    QJsonObject{{QStringLiteral("max_connections"), kViewerCap}});
+        QJsonArray cameras = root.value(QStringLiteral("cameras")).toArray();
+        QJsonObject second = cameras.at(1).toObject();
+        second.insert(QStringLiteral("name"), QStringLiteral("Altar"));
+        cameras.replace(1, second);
+        root.insert(QStringLiteral("cameras"), cameras);
+    });
 }
 
 QJsonObject dataOf(const std::optional<QJsonObject>& message) {
@@ -73,21 +58,6 @@ bool waitFor(const std::function<bool()>& condition, int timeoutMs) {
         QTest::qWait(100);
     }
     return true;
-}
-
-bool waitForLive(const ApiClient& api, const QStringList& cameras) {
-    return waitFor(
-        [&] {
-            int live = 0;
-            for (const auto value : api.get(QStringLiteral("/api/cameras")).document().array()) {
-                const auto camera = value.toObject();
-                if (cameras.contains(camera.value(QStringLiteral("id")).toString()) &&
-                    camera.value(QStringLiteral("status")).toString() == QLatin1String("live"))
-                    ++live;
-            }
-            return live == cameras.size();
-        },
-        30000);
 }
 
 // The status_changed events a viewer has received so far, in order.
@@ -182,7 +152,7 @@ private slots:
         watching.start();
         publish(QStringLiteral("cam1"), QStringLiteral("red"));
         publish(QStringLiteral("cam2"), QStringLiteral("blue"));
-        QVERIFY(waitForLive(*m_api, {"cam1", "cam2"}));
+        QVERIFY(m_api->waitForCamerasLive({"cam1", "cam2"}));
 
         QCOMPARE(m_api->post(QStringLiteral("/api/live/start")).status, 200);
         QCOMPARE(statusOf(viewer), QStringLiteral("live"));

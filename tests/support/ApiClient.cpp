@@ -1,8 +1,11 @@
 #include "ApiClient.h"
 
+#include <QElapsedTimer>
+#include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTest>
 
 namespace wl::test {
 
@@ -22,6 +25,24 @@ ApiClient::Reply ApiClient::post(const QString& path, const QJsonObject& body) c
 
 ApiClient::Reply ApiClient::put(const QString& path, const QByteArray& body) const {
     return send("PUT", path, body);
+}
+
+bool ApiClient::waitForCamerasLive(const QStringList& ids, int timeoutMs) const {
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        int live = 0;
+        for (const auto value : get(QStringLiteral("/api/cameras")).document().array()) {
+            const auto camera = value.toObject();
+            if (ids.contains(camera.value(QStringLiteral("id")).toString()) &&
+                camera.value(QStringLiteral("status")).toString() == QLatin1String("live"))
+                ++live;
+        }
+        if (live == ids.size())
+            return true;
+        QTest::qWait(200);
+    }
+    return false;
 }
 
 ApiClient::Reply ApiClient::send(const QByteArray& verb, const QString& path,

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace wl::test {
 
@@ -23,6 +24,9 @@ public:
     Reply get(const QString& path) const;
     Reply post(const QString& path, const QJsonObject& body = {}) const;
     Reply put(const QString& path, const QByteArray& body) const;
+
+    // Polls GET /api/cameras until every camera in `ids` is live; false after `timeoutMs`.
+    bool waitForCamerasLive(const QStringList& ids, int timeoutMs = 30000) const;
 
 private:
     Reply send(const QByteArray& verb, const QString& path, const QByteArray& body) const;
